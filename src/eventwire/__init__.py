@@ -1,0 +1,1 @@
+"""eventwire: raw news pages in, clean dated articles out."""

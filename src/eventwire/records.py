@@ -1,0 +1,180 @@
+"""Records passed between stages: plain frozen dataclasses, no library objects inside.
+
+Offsets are half-open character offsets into ``Article.text``, so
+``article.text[span.start:span.end]`` is always the evidence text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+ID_LENGTH = 20  # hex chars of SHA-256: 80 bits, collision-free for any realistic corpus
+
+
+def content_id(data: bytes) -> str:
+    """Identity of a page: a prefix of the SHA-256 of its bytes."""
+    return hashlib.sha256(data).hexdigest()[:ID_LENGTH]
+
+
+class PageKind(StrEnum):
+    HTML = "html"
+    TEXT = "text"
+
+
+class DateSource(StrEnum):
+    """Where a publication date came from, strongest evidence first."""
+
+    HINT = "hint"  # given with the page (JSONL field, feed entry)
+    METADATA = "metadata"  # HTML meta tags / structured data
+    PUBLISHED_LINE = "published_line"  # "Published: 30 Jan 2022", "Updated ..."
+    BYLINE = "byline"  # a date standing in the byline block ("Jane Doe | 26.01.2022")
+    DATELINE = "dateline"  # "GENEVA, Jan 12 (Reuters) -"
+    URL = "url"  # /2022/01/30/ in the address
+    TEXT = "text"  # best guess from dates in the page text
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class PageHints:
+    """Metadata that arrived with a page rather than inside it (JSONL fields, feed entries)."""
+
+    title: str | None = None
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One fetched or read page, identified by the hash of its bytes."""
+
+    id: str
+    source: str  # the path or URL it came from
+    url: str | None  # the page's own address, when known
+    kind: PageKind
+    content: bytes
+    fetched_at: datetime | None = None  # crawl time: never a publication date
+    hints: PageHints = field(default_factory=PageHints)
+
+    @classmethod
+    def create(
+        cls,
+        content: bytes,
+        *,
+        source: str,
+        kind: PageKind,
+        url: str | None = None,
+        fetched_at: datetime | None = None,
+        hints: PageHints | None = None,
+    ) -> Page:
+        return cls(
+            id=content_id(content),
+            source=source,
+            url=url,
+            kind=kind,
+            content=content,
+            fetched_at=fetched_at,
+            hints=hints or PageHints(),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The clean article extracted from one page."""
+
+    id: str  # equals the page id: one article per page
+    source: str
+    url: str | None
+    title: str | None
+    text: str  # paragraphs joined by a blank line
+    paragraphs: tuple[Span, ...]
+    published: date | None
+    date_source: DateSource
+    outlet: str | None
+    wire: str | None
+    authors: tuple[str, ...]
+    language: str | None
+    extractor: str  # which method produced the text: trafilatura, readability, textdump
+
+
+@dataclass(frozen=True, slots=True)
+class PageFailure:
+    """A source that could not become an article, and why."""
+
+    source: str
+    stage: str  # ingest / extract / store
+    reason: str  # short machine-readable key: binary, encoding, empty, too_large, no_text...
+    message: str
+    page_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    value: date | None
+    source: DateSource
+
+
+@dataclass(frozen=True, slots=True)
+class Credits:
+    """Who published and wrote an article."""
+
+    wire: str | None  # canonical agency name: "Reuters", "Associated Press", "AFP"...
+    outlet: str | None  # the publication the page belongs to
+    authors: tuple[str, ...]  # person names only, no job titles or agencies
+
+
+class LineLabel(StrEnum):
+    TITLE = "title"
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class DumpLine:
+    """One non-blank line of a text dump, with the cleaner's verdict."""
+
+    index: int  # line number in the input text (0-based)
+    text: str  # stripped
+    label: LineLabel
+    score: float  # how body-like the line is, 0..1
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedDump:
+    """A text dump split into title, body paragraphs and the boilerplate around them."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]  # body, wrapped lines rejoined, glued ones split
+    lines: tuple[DumpLine, ...]  # every non-blank input line, labelled
+
+    @property
+    def header(self) -> tuple[str, ...]:
+        """Non-body lines before the first body line: where bylines and dates live."""
+        first = next((i for i, ln in enumerate(self.lines) if ln.label is LineLabel.BODY), 0)
+        return tuple(ln.text for ln in self.lines[:first])
+
+    @property
+    def footer(self) -> tuple[str, ...]:
+        """Non-body lines after the last body line: credits, copyright, comment policy."""
+        body = [i for i, ln in enumerate(self.lines) if ln.label is LineLabel.BODY]
+        last = body[-1] if body else len(self.lines) - 1
+        return tuple(ln.text for ln in self.lines[last + 1 :])
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtraction:
+    """What the HTML path finds in a page, before credits and language are settled."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    author: str | None  # raw author string from page metadata, to be cleaned
+    sitename: str | None
+    published: PublishedDate
+    method: str  # which extractor's text won: trafilatura / readability
