@@ -1,0 +1,150 @@
+"""The `eventwire` command: thin wrappers that call one library function and print."""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from eventwire.errors import EventwireError, InputError
+from eventwire.ingest import IngestOptions
+from eventwire.ingest.sniff import DEFAULT_MAX_BYTES
+from eventwire.pipeline import IngestReport, run_ingest
+from eventwire.store.db import Store
+from eventwire.store.export import EXPORTERS, TABLES, export
+
+app = typer.Typer(help="Raw news pages in, clean dated articles out.", no_args_is_help=True,
+                  add_completion=False)
+console = Console()
+errors = Console(stderr=True)
+
+DB_OPTION = typer.Option("--db", help="The eventwire database file (DuckDB).")
+FORMAT_OPTION = typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORTERS)}.")
+WORKERS_OPTION = typer.Option("--workers", "-w", min=1, help="Processes for extraction.")
+MAX_FAILURES_SHOWN = 20
+
+
+@contextmanager
+def _user_errors():
+    """Print an EventwireError as one line and exit 1: users get the message, not a trace."""
+    try:
+        yield
+    except EventwireError as exc:
+        errors.print(f"[red]error:[/red] {escape(exc.message)}")
+        raise typer.Exit(1) from None
+
+
+def _report_table(report: IngestReport) -> Table:
+    table = Table(title="Ingest", show_header=True)
+    for column in ("targets", "new pages", "new versions", "duplicates", "articles", "failed",
+                   "ignored files"):
+        table.add_column(column, justify="right")
+    table.add_row(*map(str, (report.targets, report.new, report.updated, report.duplicate,
+                             report.articles, report.failed, report.ignored_files)))
+    return table
+
+
+def _print_failures(report: IngestReport) -> None:
+    if not report.failures:
+        return
+    reasons = Counter(f.reason for f in report.failures)
+    console.print("failed: " + ", ".join(f"{n} {reason}" for reason, n in reasons.most_common()))
+    for failure in report.failures[:MAX_FAILURES_SHOWN]:
+        console.print(f"  [yellow]{failure.reason}[/yellow] {escape(failure.message)}")
+    if report.failed > MAX_FAILURES_SHOWN:
+        console.print(f"  … and {report.failed - MAX_FAILURES_SHOWN} more"
+                      " (all are in the ingest_errors table)")
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, URLs or feed URLs.")],
+    db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb"),
+    workers: Annotated[int, WORKERS_OPTION] = 1,
+    max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = (
+        DEFAULT_MAX_BYTES),
+) -> None:
+    """Read pages, extract their articles and store both.
+
+    Example: eventwire ingest pages/ crawl.warc.gz https://example.org/feed.xml --db news.duckdb
+    """
+    with _user_errors(), Progress(TextColumn("[progress.description]{task.description}"),
+                                  BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                                  console=errors, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+
+        def on_progress(done: int, total: int, name: str) -> None:
+            progress.update(task, completed=done, total=total,
+                            description=f"ingesting {escape(Path(name).name)[:40]}")
+
+        report = run_ingest(inputs, db=db, options=IngestOptions(max_bytes=max_bytes),
+                            workers=workers, on_progress=on_progress)
+    console.print(_report_table(report))
+    _print_failures(report)
+    for note in report.notes:
+        console.print(f"  [cyan]note[/cyan] {escape(note)}")
+
+
+@app.command("export")
+def export_cmd(
+    table: Annotated[str, typer.Argument(help=f"What to export: {', '.join(TABLES)}.")],
+    db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb"),
+    fmt: Annotated[str, FORMAT_OPTION] = "jsonl",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File (stdout if absent).")]
+    = None,
+    all_versions: Annotated[bool, typer.Option(help="Include superseded page versions.")]
+    = False,
+) -> None:
+    """Export stored records.  Example: eventwire export articles --db news.duckdb -f csv"""
+    with _user_errors(), Store(db, read_only=True) as store:
+        if out is None:
+            if fmt == "parquet" and sys.stdout.isatty():
+                raise InputError("parquet is binary: give --out FILE or redirect stdout")
+            export(store, table, fmt, sys.stdout.buffer, all_versions=all_versions)
+            sys.stdout.buffer.flush()
+        else:
+            with out.open("wb") as stream:
+                export(store, table, fmt, stream, all_versions=all_versions)
+            errors.print(f"wrote {out}")
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="An article id, or a unique prefix of one.")],
+    db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb"),
+) -> None:
+    """Print one article with its metadata.  Example: eventwire show 3fa9c1 --db news.duckdb"""
+    with _user_errors(), Store(db, read_only=True) as store:
+        article = store.article(article_id)
+    console.print(f"[bold]{escape(article['title'] or '(no title)')}[/bold]")
+    for key in ("id", "source", "url", "published", "date_source", "outlet", "wire", "language",
+                "extractor"):
+        console.print(f"[dim]{key:>11}[/dim] {escape(str(article[key] or '-'))}")
+    console.print(f"[dim]{'authors':>11}[/dim] {escape(', '.join(article['authors']) or '-')}")
+    console.print()
+    console.print(escape(article["text"]))
+
+
+@app.command("list")
+def list_cmd(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
+    """List stored articles, oldest first.  Example: eventwire list --db news.duckdb"""
+    with _user_errors(), Store(db, read_only=True) as store:
+        rows = list(store.rows(
+            "SELECT id, published, outlet, wire, language, title FROM current_articles"
+            " ORDER BY published NULLS LAST, id"))
+    table = Table(title=f"{len(rows)} articles")
+    for column in ("id", "published", "outlet", "wire", "lang", "title"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row["id"][:10], str(row["published"] or "-"), escape(row["outlet"] or "-"),
+                      escape(row["wire"] or "-"), row["language"] or "-",
+                      escape(row["title"] or "-"))
+    console.print(table)

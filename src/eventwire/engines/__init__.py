@@ -1,0 +1,1 @@
+"""Engines schedule stage functions; they never change what a stage computes."""

@@ -1,0 +1,147 @@
+"""The pipeline's stage order (one place) and the batch run that drives it.
+
+Each stage declares what it needs and what it produces; a test checks every need is
+produced by an earlier stage, so the order here is the order everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eventwire.engines.base import Engine
+from eventwire.engines.local import LocalEngine
+from eventwire.errors import EventwireError
+from eventwire.extract.article import extract_article
+from eventwire.ingest import DEFAULT_OPTIONS, IngestOptions, Target, discover, read_target
+from eventwire.ingest.web import Fetcher, HttpFetcher
+from eventwire.records import Article, Page, PageFailure
+from eventwire.store.db import Store
+
+DEFAULT_BATCH_SIZE = 64
+ENGLISH = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    needs: tuple[str, ...]
+    produces: tuple[str, ...]
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("ingest", needs=("inputs",), produces=("pages", "failures")),
+    Stage("extract", needs=("pages",), produces=("articles", "failures")),
+    Stage("store", needs=("pages", "articles", "failures"), produces=("database",)),
+)
+
+ProgressCallback = Callable[[int, int, str], None]  # (targets done, targets total, last target)
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    targets: int
+    new: int  # pages stored for the first time (changed versions included)
+    updated: int  # of those, new versions of a page already stored
+    duplicate: int  # identical content already stored or seen earlier in the run
+    articles: int
+    ignored_files: int  # files in folders that are not pages (.md, .png...)
+    failures: tuple[PageFailure, ...]
+    notes: tuple[str, ...]  # per-page warnings that did not stop anything
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+@dataclass
+class _Run:
+    """Mutable tallies of one run; frozen into an IngestReport at the end."""
+
+    new: int = 0
+    updated: int = 0
+    duplicate: int = 0
+    articles: int = 0
+    failures: list[PageFailure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    pages: list[Page] = field(default_factory=list)
+    loose_failures: list[PageFailure] = field(default_factory=list)
+
+
+def extract_or_fail(page: Page) -> Article | PageFailure:
+    """The extract stage with the batch error policy: a failure is recorded, not raised."""
+    try:
+        return extract_article(page)
+    except EventwireError as exc:
+        return PageFailure(page.source, "extract", exc.reason, exc.message, page_id=page.id)
+
+
+def _flush(run: _Run, store: Store, engine: Engine) -> None:
+    known = store.known_pages([p.id for p in run.pages])
+    fresh = [p for p in run.pages if p.id not in known]
+    run.duplicate += len(run.pages) - len(fresh)
+    versions = []
+    for page in fresh:
+        previous = store.latest_version(page.url or page.source)
+        run.updated += previous is not None
+        versions.append((page, previous))
+    results = engine.map(extract_or_fail, fresh)
+    articles = [r for r in results if isinstance(r, Article)]
+    failures = [r for r in results if isinstance(r, PageFailure)] + run.loose_failures
+    store.write_batch(versions, articles, failures)
+    run.new += len(fresh)
+    run.articles += len(articles)
+    run.failures.extend(failures)
+    run.notes.extend(f"{a.source}: language {a.language!r}; stored, but later stages read"
+                     " English only" for a in articles if a.language not in (ENGLISH, None))
+    run.pages, run.loose_failures = [], []
+
+
+def _collect(run: _Run, item: Page | PageFailure) -> None:
+    if isinstance(item, PageFailure):
+        run.loose_failures.append(item)
+    elif item.id in run.seen:
+        run.duplicate += 1
+    else:
+        run.seen.add(item.id)
+        run.pages.append(item)
+
+
+def run_ingest(inputs: Sequence[str], *, db: Path | str,
+               options: IngestOptions = DEFAULT_OPTIONS, fetcher: Fetcher | None = None,
+               workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE,
+               on_progress: ProgressCallback | None = None) -> IngestReport:
+    """Ingest files, folders and URLs into the store at `db`; never raises for one bad page.
+
+    Pages are committed in batches together with their articles and failures, so an
+    interrupted run keeps every finished batch and a rerun skips what is stored.
+    """
+    targets, ignored = discover(inputs)
+    run = _Run()
+    own_fetcher = None
+    if fetcher is None and any(t.is_url for t in targets):
+        fetcher = own_fetcher = HttpFetcher(max_bytes=options.max_bytes)
+    engine = LocalEngine(workers)
+    try:
+        with Store(db) as store:
+            for done, target in enumerate(targets, start=1):
+                _read(run, target, options, fetcher, store, engine, batch_size)
+                if on_progress:
+                    on_progress(done, len(targets), target.name)
+            _flush(run, store, engine)
+    finally:
+        engine.close()
+        if own_fetcher is not None:
+            own_fetcher.close()
+    return IngestReport(len(targets), run.new, run.updated, run.duplicate, run.articles,
+                        ignored, tuple(run.failures), tuple(run.notes))
+
+
+def _read(run: _Run, target: Target, options: IngestOptions, fetcher: Fetcher | None,
+          store: Store, engine: Engine, batch_size: int) -> None:
+    for item in read_target(target, options=options, fetcher=fetcher):
+        _collect(run, item)
+        if len(run.pages) >= batch_size:
+            _flush(run, store, engine)

@@ -1,0 +1,88 @@
+"""Exports: a registry of formats, each writing the rows of one stored table to a stream.
+
+A later format (GDELT TSV, PLOVER JSON) registers here the same way the built-ins do.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO
+
+from eventwire.errors import NotFound
+from eventwire.store.db import Store
+
+_ARTICLE_FIELDS = ("a.id, a.source, a.url, a.title, a.text, a.published, a.date_source,"
+                   " a.outlet, a.wire, a.authors, a.language, a.extractor, p.previous_id,"
+                   " p.fetched_at")
+
+
+def _articles_sql(all_versions: bool) -> str:
+    table = "articles" if all_versions else "current_articles"
+    return (f"SELECT {_ARTICLE_FIELDS} FROM {table} a JOIN pages p ON p.id = a.page_id"
+            " ORDER BY a.published NULLS LAST, a.source, a.id")
+
+
+TABLES: dict[str, Callable[[bool], str]] = {"articles": _articles_sql}
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"cannot export {type(value).__name__}")
+
+
+def _csv_value(value: object) -> object:
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return _json_value(value) if isinstance(value, datetime | date) else value
+
+
+def _jsonl(store: Store, sql: str, out: IO[bytes]) -> None:
+    for row in store.rows(sql):
+        out.write(json.dumps(row, default=_json_value, ensure_ascii=False).encode("utf-8"))
+        out.write(b"\n")
+
+
+def _csv(store: Store, sql: str, out: IO[bytes]) -> None:
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+    writer = None
+    for row in store.rows(sql):
+        if writer is None:
+            writer = csv.DictWriter(text, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow({k: _csv_value(v) for k, v in row.items()})
+    text.detach()  # leave `out` open for the caller
+
+
+def _parquet(store: Store, sql: str, out: IO[bytes]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "export.parquet"
+        store.con.execute(f"COPY ({sql}) TO '{path}' (FORMAT parquet)")
+        out.write(path.read_bytes())
+
+
+EXPORTERS: dict[str, Callable[[Store, str, IO[bytes]], None]] = {
+    "jsonl": _jsonl,
+    "csv": _csv,
+    "parquet": _parquet,
+}
+
+
+def export(store: Store, table: str, fmt: str, out: IO[bytes], *,
+           all_versions: bool = False) -> None:
+    """Write `table` in format `fmt` to the binary stream `out`.
+
+    Raises:
+        NotFound: unknown table or format.
+    """
+    if table not in TABLES:
+        raise NotFound(f"nothing called {table!r} to export (choose: {', '.join(TABLES)})")
+    if fmt not in EXPORTERS:
+        raise NotFound(f"unknown format {fmt!r} (choose: {', '.join(EXPORTERS)})")
+    EXPORTERS[fmt](store, TABLES[table](all_versions), out)

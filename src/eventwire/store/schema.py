@@ -1,0 +1,53 @@
+"""The database schema as an ordered list of migrations; a store applies the missing ones."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: pages, articles, ingest errors
+    """
+    CREATE TABLE pages (
+        id VARCHAR PRIMARY KEY,
+        source VARCHAR NOT NULL,
+        url VARCHAR,
+        kind VARCHAR NOT NULL,
+        content BLOB NOT NULL,           -- zlib-compressed page bytes, for re-extraction
+        size INTEGER NOT NULL,
+        fetched_at TIMESTAMPTZ,
+        hint_title VARCHAR,
+        hint_published DATE,
+        previous_id VARCHAR,             -- the earlier version of the same page, if any
+        ingested_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY,
+        page_id VARCHAR NOT NULL,
+        source VARCHAR NOT NULL,
+        url VARCHAR,
+        title VARCHAR,
+        text VARCHAR NOT NULL,
+        paragraphs STRUCT(start INTEGER, "end" INTEGER)[] NOT NULL,
+        published DATE,
+        date_source VARCHAR NOT NULL,
+        outlet VARCHAR,
+        wire VARCHAR,
+        authors VARCHAR[] NOT NULL,
+        language VARCHAR,
+        extractor VARCHAR NOT NULL,
+        extracted_at TIMESTAMPTZ NOT NULL
+    );
+    CREATE SEQUENCE ingest_error_ids;
+    CREATE TABLE ingest_errors (
+        id BIGINT PRIMARY KEY DEFAULT nextval('ingest_error_ids'),
+        source VARCHAR NOT NULL,
+        page_id VARCHAR,
+        stage VARCHAR NOT NULL,
+        reason VARCHAR NOT NULL,
+        message VARCHAR NOT NULL,
+        logged_at TIMESTAMPTZ NOT NULL
+    );
+    -- the newest version of each page; older versions stay, linked by previous_id
+    CREATE VIEW current_articles AS
+        SELECT a.* FROM articles a
+        WHERE a.page_id NOT IN (SELECT previous_id FROM pages WHERE previous_id IS NOT NULL);
+    """,
+)

@@ -1,0 +1,69 @@
+import csv
+import io
+import json
+
+import duckdb
+import pytest
+from conftest import make_article, make_page
+
+from eventwire.errors import NotFound
+from eventwire.store.db import Store
+from eventwire.store.export import export
+
+
+@pytest.fixture
+def store(tmp_path):
+    v1 = make_page("<p>v1</p>", url="https://news.example/a")
+    v2 = make_page("<p>v2</p>", url="https://news.example/a")
+    other = make_page("<p>other</p>", source="b.html")
+    with Store(tmp_path / "db.duckdb") as db:
+        db.write_batch([(v1, None), (other, None)], [make_article(v1, title="Old"),
+                                                     make_article(other, title="Other")], [])
+        db.write_batch([(v2, v1.id)], [make_article(v2, title="New")], [])
+        yield db
+
+
+def _jsonl(store, **kw):
+    out = io.BytesIO()
+    export(store, "articles", "jsonl", out, **kw)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def test_export_jsonl_has_the_article_contract_fields(store):
+    records = _jsonl(store)
+    for key in ("id", "source", "url", "title", "text", "published", "outlet", "wire",
+                "authors", "language"):
+        assert key in records[0]
+    assert records[0]["published"] == "2024-03-04"
+    assert records[0]["authors"] == ["Jane Doe", "Omar Haddad"]
+
+
+def test_export_skips_superseded_versions_unless_asked(store):
+    assert sorted(r["title"] for r in _jsonl(store)) == ["New", "Other"]
+    every = _jsonl(store, all_versions=True)
+    assert sorted(r["title"] for r in every) == ["New", "Old", "Other"]
+    new = next(r for r in every if r["title"] == "New")
+    old = next(r for r in every if r["title"] == "Old")
+    assert new["previous_id"] == old["id"]
+
+
+def test_export_csv_joins_lists_and_has_header(store):
+    out = io.BytesIO()
+    export(store, "articles", "csv", out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode())))
+    assert len(rows) == 2
+    assert rows[0]["authors"] == "Jane Doe; Omar Haddad"
+
+
+def test_export_parquet_is_readable(store, tmp_path):
+    path = tmp_path / "a.parquet"
+    with path.open("wb") as out:
+        export(store, "articles", "parquet", out)
+    titles = duckdb.sql(f"SELECT title FROM '{path}' ORDER BY title").fetchall()
+    assert titles == [("New",), ("Other",)]
+
+
+@pytest.mark.parametrize(("table", "fmt"), [("events", "jsonl"), ("articles", "xml")])
+def test_export_unknown_table_or_format_is_not_found(store, table, fmt):
+    with pytest.raises(NotFound):
+        export(store, table, fmt, io.BytesIO())
