@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB := out/demo.duckdb
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test bench clean docs
 
 setup: $(STAMP)
 
@@ -32,3 +32,6 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
+
+docs: setup
+	$(BIN)/python docs/generate_cli.py

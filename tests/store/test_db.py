@@ -1,7 +1,7 @@
 import duckdb
 import pytest
-from conftest import make_article, make_page
 
+from conftest import make_article, make_page
 from eventwire.errors import NotFound, StoreError
 from eventwire.records import PageFailure
 from eventwire.store.db import Store

@@ -4,8 +4,8 @@ import json
 
 import duckdb
 import pytest
-from conftest import make_article, make_page
 
+from conftest import make_article, make_page
 from eventwire.errors import NotFound
 from eventwire.store.db import Store
 from eventwire.store.export import export

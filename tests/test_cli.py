@@ -1,0 +1,78 @@
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from eventwire.cli import app
+from pages import ARTICLE_HTML, TEXT_DUMP
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def db(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "talks.html").write_text(ARTICLE_HTML)
+    (folder / "border.txt").write_text(TEXT_DUMP)
+    (folder / "bad.txt").write_bytes(b"\x00\x01binary")
+    path = tmp_path / "news.duckdb"
+    result = runner.invoke(app, ["ingest", str(folder), "--db", str(path)])
+    assert result.exit_code == 0, result.output
+    return path
+
+
+def test_cli_ingest_prints_counts_and_failure_reasons(tmp_path):
+    (tmp_path / "a.html").write_text(ARTICLE_HTML)
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    result = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "n.duckdb")])
+    assert result.exit_code == 0
+    assert "new pages" in result.output and "failed" in result.output
+    assert "1 binary" in result.output
+    assert "b.txt" in result.output
+
+
+def test_cli_export_jsonl_to_stdout(db):
+    result = runner.invoke(app, ["export", "articles", "--db", str(db)])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["title"] for r in records} == {"Harbour talks resume in Valletta",
+                                             "Border crossings reopen after week-long closure"}
+
+
+def test_cli_export_csv_to_file(db, tmp_path):
+    out = tmp_path / "articles.csv"
+    result = runner.invoke(app, ["export", "articles", "--db", str(db), "-f", "csv",
+                                 "--out", str(out)])
+    assert result.exit_code == 0
+    assert out.read_text().startswith("id,source,url,title")
+
+
+def test_cli_show_by_id_prefix(db):
+    export = runner.invoke(app, ["export", "articles", "--db", str(db)])
+    first = json.loads(export.stdout.splitlines()[0])
+    result = runner.invoke(app, ["show", first["id"][:8], "--db", str(db)])
+    assert result.exit_code == 0
+    assert first["title"] in result.output
+    assert "published" in result.output
+
+
+def test_cli_list_shows_titles(db):
+    result = runner.invoke(app, ["list", "--db", str(db)])
+    assert result.exit_code == 0
+    assert "2 articles" in result.output
+
+
+@pytest.mark.parametrize("args", [["show", "ffffffff"], ["export", "events"],
+                                  ["export", "articles", "-f", "xml"]])
+def test_cli_user_error_is_one_line_exit_1_no_traceback(db, args):
+    result = runner.invoke(app, [*args, "--db", str(db)])
+    assert result.exit_code == 1
+    assert "error:" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_missing_database_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["list", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+    assert "eventwire ingest" in result.output

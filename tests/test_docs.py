@@ -1,0 +1,28 @@
+import importlib.util
+
+from conftest import REPO
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("generate_cli", REPO / "docs" / "generate_cli.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_docs_cli_reference_is_up_to_date():
+    generator = _generator()
+    assert (REPO / "docs" / "cli.md").read_text() == generator.render(), "run `make docs`"
+
+
+def test_docs_every_command_has_help_text():
+    generator = _generator()
+    for name in generator.commands():
+        text = generator._help(name)
+        assert "Example:" in text, f"`eventwire {name} --help` lacks an example"
+
+
+def test_docs_readme_names_every_command():
+    readme = (REPO / "README.md").read_text()
+    for name in _generator().commands():
+        assert f"eventwire {name}" in readme

@@ -1,0 +1,117 @@
+import gzip
+import json
+
+import pytest
+
+from eventwire import pipeline
+from eventwire.pipeline import STAGES, run_ingest
+from eventwire.store.db import Store
+from pages import ARTICLE_HTML, GERMAN_HTML, LINK_LIST_HTML, TEXT_DUMP
+
+
+def test_pipeline_every_need_is_produced_by_an_earlier_stage():
+    available = {"inputs"}
+    for stage in STAGES:
+        missing = set(stage.needs) - available
+        assert not missing, f"{stage.name} needs {missing} before anything produces it"
+        available |= set(stage.produces)
+
+
+def test_pipeline_stage_names_are_unique():
+    names = [s.name for s in STAGES]
+    assert len(names) == len(set(names))
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "talks.html").write_text(ARTICLE_HTML)
+    (folder / "copy-of-talks.html").write_text(ARTICLE_HTML)  # same bytes: a duplicate
+    (folder / "border.txt.gz").write_bytes(gzip.compress(TEXT_DUMP.encode()))
+    return folder
+
+
+def _rows(db, sql):
+    with Store(db, read_only=True) as store:
+        return list(store.rows(sql))
+
+
+def test_pipeline_ingests_html_and_text_and_counts_duplicates(corpus, tmp_path):
+    db = tmp_path / "news.duckdb"
+    report = run_ingest([str(corpus)], db=db)
+    assert (report.targets, report.new, report.duplicate, report.failed) == (3, 2, 1, 0)
+    titles = sorted(r["title"] for r in _rows(db, "SELECT title FROM articles"))
+    assert titles == ["Border crossings reopen after week-long closure",
+                      "Harbour talks resume in Valletta"]
+
+
+def test_pipeline_reingest_is_a_no_op(corpus, tmp_path):
+    db = tmp_path / "news.duckdb"
+    run_ingest([str(corpus)], db=db)
+    again = run_ingest([str(corpus)], db=db)
+    assert (again.new, again.duplicate, again.articles) == (0, 3, 0)
+    assert len(_rows(db, "SELECT id FROM pages")) == 2
+
+
+def test_pipeline_changed_page_is_a_new_linked_version(tmp_path):
+    page, db = tmp_path / "talks.html", tmp_path / "news.duckdb"
+    page.write_text(ARTICLE_HTML)
+    run_ingest([str(page)], db=db)
+    page.write_text(ARTICLE_HTML.replace("on Friday", "on Saturday"))
+    report = run_ingest([str(page)], db=db)
+    assert (report.new, report.updated) == (1, 1)
+    versions = _rows(db, "SELECT id, previous_id FROM pages ORDER BY ingested_at")
+    assert versions[1]["previous_id"] == versions[0]["id"]
+    [current] = _rows(db, "SELECT text FROM current_articles")
+    assert "on Saturday" in current["text"]
+
+
+def test_pipeline_bad_inputs_fail_alone_and_the_rest_is_stored(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    (folder / "good.html").write_text(ARTICLE_HTML)
+    (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "latin1.txt").write_bytes(TEXT_DUMP.replace("Ortega", "Müller").encode("latin-1"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "huge.html").write_bytes(b"<html><body>" + b"<p>words here</p>" * 3_000_000)
+    (folder / "links.html").write_text(LINK_LIST_HTML)
+    (folder / "broken.html").write_text(ARTICLE_HTML[: len(ARTICLE_HTML) // 2] + "<div><p<<")
+    (folder / "german.html").write_text(GERMAN_HTML)
+    (folder / "crawl.jsonl").write_text("{broken\n" + json.dumps({"text": TEXT_DUMP}) + "\n")
+    db = tmp_path / "news.duckdb"
+    report = run_ingest([str(folder), str(tmp_path / "missing.html")], db=db)
+    reasons = {f.source.rsplit("/", 1)[-1]: f.reason for f in report.failures}
+    assert reasons == {"image.html": "binary", "latin1.txt": "encoding", "empty.txt": "empty",
+                       "huge.html": "too_large", "links.html": "no_text",
+                       "crawl.jsonl:1": "bad_json", "missing.html": "not_found"}
+    stored = {r["source"].rsplit("/", 1)[-1]: r["language"]
+              for r in _rows(db, "SELECT source, language FROM articles")}
+    assert stored == {"good.html": "en", "broken.html": "en", "german.html": "de",
+                      "crawl.jsonl:2": "en"}
+    assert any("german.html" in note and "'de'" in note for note in report.notes)
+    assert len(_rows(db, "SELECT * FROM ingest_errors")) == len(report.failures)
+
+
+def test_pipeline_crash_mid_run_keeps_finished_batches_and_rerun_resumes(tmp_path, monkeypatch):
+    folder, db = tmp_path / "many", tmp_path / "news.duckdb"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"p{i}.html").write_text(ARTICLE_HTML.replace("Tuesday", f"day {i}"))
+    real = pipeline.extract_article
+    calls = {"n": 0}
+
+    def crash_on_third(page):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # the user pressed Ctrl-C mid-batch
+        return real(page)
+
+    monkeypatch.setattr(pipeline, "extract_article", crash_on_third)
+    with pytest.raises(KeyboardInterrupt):
+        run_ingest([str(folder)], db=db, batch_size=2)
+    assert len(_rows(db, "SELECT id FROM articles")) == 2  # the first batch survived
+    monkeypatch.setattr(pipeline, "extract_article", real)
+    report = run_ingest([str(folder)], db=db, batch_size=2)
+    assert (report.new, report.duplicate) == (3, 2)
+    assert len(_rows(db, "SELECT id FROM articles")) == 5
