@@ -13,12 +13,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
 import time
-from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
@@ -27,44 +24,18 @@ from readability import Document
 
 from eventwire.errors import ExtractionError
 from eventwire.extract.html import HtmlOptions, extract_html
+from scoring import MacroScore, macro_prf, shingle_prf
 
 ROOT = Path(__file__).resolve().parent.parent
 F1_FLOOR = 0.960  # pinned: never lowered silently
-_TOKEN = re.compile(r"\w+")
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "pre")
 
 Extractor = Callable[[str, str | None], str]
 
 
-@dataclass(frozen=True, slots=True)
-class Scores:
-    precision: float
-    recall: float
-    f1: float
-
-
-def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
-    words = _TOKEN.findall(text)
-    return Counter(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
-
-
-def shingle_scores(truth: Mapping[str, str], predicted: Mapping[str, str]) -> Scores:
-    """ScrapingHub's macro P/R/F1 over pages (swap for bench/scoring.py when it lands)."""
-    precisions, recalls = [], []
-    for page_id, gold in truth.items():
-        expected, found = _shingles(gold), _shingles(predicted.get(page_id, ""))
-        tp = sum((expected & found).values())
-        fp, fn = sum(found.values()) - tp, sum(expected.values()) - tp
-        total = tp + fp + fn
-        if total == 0:
-            continue
-        if tp + fp > 0:
-            precisions.append(tp / (tp + fp))
-        if tp + fn > 0:
-            recalls.append(tp / (tp + fn))
-    p = sum(precisions) / len(precisions) if precisions else 0.0
-    r = sum(recalls) / len(recalls) if recalls else 0.0
-    return Scores(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+def shingle_scores(truth: Mapping[str, str], predicted: Mapping[str, str]) -> MacroScore:
+    """ScrapingHub's macro P/R/F1 over the pages in `truth`."""
+    return macro_prf(shingle_prf(gold, predicted.get(pid, "")) for pid, gold in truth.items())
 
 
 def run_trafilatura(html: str, url: str | None) -> str:
@@ -130,7 +101,7 @@ def _reference(shared: Path) -> dict[str, str]:
 
 
 def report(title: str, pages: Mapping[str, tuple[str, str | None]], truth: Mapping[str, str],
-           extractors: Mapping[str, Extractor]) -> dict[str, Scores]:
+           extractors: Mapping[str, Extractor]) -> dict[str, MacroScore]:
     ids = sorted(truth)
     halves = (ids[: len(ids) // 2], ids[len(ids) // 2 :])
     print(f"\n{title}: {len(ids)} pages; halves {len(halves[0])} / {len(halves[1])}")

@@ -115,3 +115,12 @@ def test_pipeline_crash_mid_run_keeps_finished_batches_and_rerun_resumes(tmp_pat
     report = run_ingest([str(folder)], db=db, batch_size=2)
     assert (report.new, report.duplicate) == (3, 2)
     assert len(_rows(db, "SELECT id FROM articles")) == 5
+
+
+def test_pipeline_worker_processes_store_the_same_articles(corpus, tmp_path):
+    single, pooled = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    run_ingest([str(corpus)], db=single)
+    report = run_ingest([str(corpus)], db=pooled, workers=2)
+    assert report.articles == 2
+    query = "SELECT id, title, published, text FROM articles ORDER BY id"
+    assert _rows(pooled, query) == _rows(single, query)

@@ -178,3 +178,4 @@ class HtmlExtraction:
     sitename: str | None
     published: PublishedDate
     method: str  # which extractor's text won: trafilatura / readability
+    url: str | None = None  # the page's own address from canonical / og:url markup

@@ -27,6 +27,7 @@ from trafilatura.metadata import (
     extract_meta_json,
     extract_sitename,
     extract_title,
+    extract_url,
 )
 
 from eventwire.errors import ExtractionError
@@ -38,6 +39,7 @@ DEFAULT_SHINGLE = 4  # word n-gram size of the paragraph vote
 DEFAULT_KEEP_OVERLAP = 0.5  # keep a paragraph when this share of its 4-grams is in the 2nd opinion
 DEFAULT_MIN_VOTER_SHARE = 0.6  # ignore a 2nd opinion shorter than this share of the body
 DEFAULT_MIN_WORDS = 10  # fewer words in the whole body: no article on the page
+DEFAULT_MAX_LINK_SHARE = 0.6  # more of the body's words inside whole links: a link list
 
 _WORD = re.compile(r"\w+")
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote",
@@ -52,6 +54,7 @@ class HtmlOptions:
     keep_overlap: float = DEFAULT_KEEP_OVERLAP
     min_voter_share: float = DEFAULT_MIN_VOTER_SHARE
     min_words: int = DEFAULT_MIN_WORDS
+    max_link_share: float = DEFAULT_MAX_LINK_SHARE
     vote: bool = True  # False: trafilatura's paragraphs as they are (faster, less precise)
     dates: DateOptions = DEFAULT_DATE_OPTIONS
 
@@ -134,8 +137,38 @@ def _body(tree: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[tup
     return _readability_body(lxml.html.tostring(tree, encoding="unicode")), "readability"
 
 
-def _metadata(tree: HtmlElement) -> tuple[str | None, str | None, str | None]:
-    """Title, author and site name: meta tags and JSON-LD first, page markup as fallback."""
+def _link_share(paragraphs: tuple[str, ...], tree: HtmlElement) -> float:
+    """Share of body words in paragraphs that are, in full, the text of one link."""
+    links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    words = [len(_words(p)) for p in paragraphs]
+    linked = sum(n for p, n in zip(paragraphs, words, strict=True) if " ".join(p.split()) in links)
+    return linked / max(1, sum(words))
+
+
+def _check_body(paragraphs: tuple[str, ...], tree: HtmlElement, url: str | None,
+                options: HtmlOptions) -> None:
+    if sum(len(_words(p)) for p in paragraphs) < options.min_words:
+        raise ExtractionError(
+            f"{_where(url)}: no article text found (a stub, an image or a script-only page?)",
+            reason="no_text",
+        )
+    if _link_share(paragraphs, tree) > options.max_link_share:
+        raise ExtractionError(
+            f"{_where(url)}: no article text found, only links (page is a link list?)",
+            reason="no_text",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _PageMeta:
+    title: str | None
+    author: str | None
+    sitename: str | None
+    url: str | None
+
+
+def _metadata(tree: HtmlElement) -> _PageMeta:
+    """Title, author, site name, own address: meta tags and JSON-LD first, markup as fallback."""
     found = examine_meta(tree)
     if found.author and " " not in found.author:
         found.author = None  # a single token is a handle or a site, not a person (trafilatura)
@@ -145,7 +178,9 @@ def _metadata(tree: HtmlElement) -> tuple[str | None, str | None, str | None]:
     # the byline search scans the whole tree (~17 ms): only when metadata names nobody
     author = found.author or extract_author(tree)
     sitename = found.sitename or extract_sitename(tree)
-    return found.title or extract_title(tree), author, sitename.lstrip("@") if sitename else None
+    return _PageMeta(found.title or extract_title(tree), author,
+                     sitename.lstrip("@") if sitename else None,
+                     extract_url(tree) or found.url)
 
 
 def extract_html(
@@ -167,11 +202,8 @@ def extract_html(
     """
     tree = _parse(html, url)
     paragraphs, method = _body(tree, url, options)
-    if sum(len(_words(p)) for p in paragraphs) < options.min_words:
-        raise ExtractionError(
-            f"{_where(url)}: no article text found (page is a link list, a stub or script-only?)",
-            reason="no_text",
-        )
-    title, author, sitename = _metadata(tree)
-    published = find_html_date(tree, url=url, options=options.dates)
-    return HtmlExtraction(title, paragraphs, author, sitename, published, method)
+    _check_body(paragraphs, tree, url, options)
+    meta = _metadata(tree)
+    published = find_html_date(tree, url=url or meta.url, options=options.dates)
+    return HtmlExtraction(meta.title, paragraphs, meta.author, meta.sitename, published, method,
+                          url=meta.url)
