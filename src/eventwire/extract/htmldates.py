@@ -34,6 +34,9 @@ _META_KEYS = frozenset({
     "dc.date.created", "dcterms.created", "citation_publication_date", "citation_date",
     "originalpublicationdate", "cxenseparse:recs:publishtime", "rnews:datepublished",
 })
+_COPYRIGHT = re.compile(
+    r"(?:©|&copy;|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})", re.I
+)
 _JSONLD_KEYS = ("datePublished", "dateCreated")  # dateCreated only when no datePublished
 _ISO_DAY = re.compile(r"((?:19|20)\d{2})-([01]\d)-([0-3]\d)")
 _URL_DAY = re.compile(
@@ -181,6 +184,13 @@ def _attribute(value: date, tree: HtmlElement, url: str | None, declared: date |
     return PublishedDate(value, DateSource.TEXT)
 
 
+def _is_copyright_year(found: date, tree: HtmlElement) -> bool:
+    """htmldate's last resort is a bare year read as 1 January: not when it is the (c) year."""
+    if (found.month, found.day) != (1, 1):
+        return False
+    return any(int(y) == found.year for y in _COPYRIGHT.findall(_page_text(tree)))
+
+
 def _without_htmldate(tree: HtmlElement, url: str | None, declared: date | None,
                       options: DateOptions) -> PublishedDate:
     if declared:
@@ -214,6 +224,8 @@ def find_html_date(
         return PublishedDate(in_url, DateSource.URL if in_url else DateSource.NONE)
     declared = metadata_date(tree, min_year=options.min_year)
     found = _htmldate(tree, url, options)
+    if found and _is_copyright_year(found, tree):
+        found = None
     if found is None:
         return _without_htmldate(tree, url, declared, options)
     # a declared publication day more than a time-zone shift away from htmldate's pick
