@@ -179,3 +179,92 @@ class HtmlExtraction:
     published: PublishedDate
     method: str  # which extractor's text won: trafilatura / readability
     url: str | None = None  # the page's own address from canonical / og:url markup
+
+
+# --- nlp stage ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One spaCy token, converted: ``i`` and ``head`` index ParsedArticle.tokens."""
+
+    i: int
+    start: int  # offset into Article.text
+    end: int  # exclusive
+    text: str
+    lemma: str
+    pos: str  # universal POS: NOUN, PROPN, VERB...
+    tag: str  # Penn tag: NNP, VBD...
+    dep: str  # dependency label; "ROOT" for a sentence root (head == i)
+    head: int
+    ent_iob: str  # "B", "I" or "O"
+    ent_type: str  # "" outside entities
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int  # exclusive
+    token_start: int  # index of the first token
+    token_end: int  # exclusive
+    paragraph: int  # index into Article.paragraphs: sentences never cross paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    start: int
+    end: int  # exclusive
+    label: str  # PERSON, ORG, GPE, NORP...
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """The nlp stage's view of one article: sentences, tokens, named entities."""
+
+    article_id: str
+    published: date | None
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Token, ...]
+    entities: tuple[EntitySpan, ...]
+
+
+# --- quotes stage ---------------------------------------------------------------------------
+
+
+class QuoteKind(StrEnum):
+    DIRECT = "direct"  # the quoted words are the whole reported clause
+    PARTIAL = "partial"  # quoted words embedded in a paraphrase
+    INDIRECT = "indirect"  # reported speech, no quotation marks
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Who said what: a reported span and its speaker, with the cue that links them.
+
+    ``start``/``end`` cover the reported content; for direct quotes the quotation marks are
+    included, for partial quotes the whole paraphrased clause (``fragments`` lists the parts
+    inside quotation marks). The speaker mention is the named mention: when the cue's
+    subject is a pronoun, ``pronoun_start``/``pronoun_end`` locate it and the speaker fields
+    hold its antecedent.
+    """
+
+    article_id: str
+    sentence_index: int  # sentence holding the start of the quote
+    start: int
+    end: int  # exclusive
+    kind: QuoteKind
+    verb: str | None  # lemma of the reporting verb, "according to", None if unattributed
+    verb_start: int | None
+    verb_end: int | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    pronoun_start: int | None
+    pronoun_end: int | None
+    speaker_name: str | None  # canonical name when known, else the mention as written
+    speaker_code: str | None  # CAMEO-style actor code: RUSGOV, NATO
+    speaker_country: str | None
+    speaker_sector: str | None
+    fragments: tuple[Span, ...] = ()
