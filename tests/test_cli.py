@@ -76,3 +76,24 @@ def test_cli_missing_database_is_a_clear_error(tmp_path):
     result = runner.invoke(app, ["list", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code == 1
     assert "eventwire ingest" in result.output
+
+
+def test_cli_reprocess_reports_counts(db):
+    result = runner.invoke(app, ["reprocess", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "reprocessed 2 articles" in result.output
+
+
+def test_cli_show_lists_the_article_quotes_with_speakers(db):
+    export = runner.invoke(app, ["export", "quotes", "--db", str(db)])
+    quote = json.loads(export.stdout.splitlines()[0])
+    result = runner.invoke(app, ["show", quote["article_id"], "--db", str(db)])
+    assert "quotes" in result.output
+    assert quote["speaker_text"] in result.output
+
+
+def test_cli_reprocess_of_missing_database_is_a_clear_error(tmp_path):
+    result = runner.invoke(app, ["reprocess", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+    assert "no such database" in result.output
+    assert not (tmp_path / "none.duckdb").exists()

@@ -124,3 +124,52 @@ def test_pipeline_worker_processes_store_the_same_articles(corpus, tmp_path):
     assert report.articles == 2
     query = "SELECT id, title, published, text FROM articles ORDER BY id"
     assert _rows(pooled, query) == _rows(single, query)
+
+
+def test_pipeline_ingest_finds_quotes_in_english_articles_only(tmp_path):
+    folder, db = tmp_path / "q", tmp_path / "news.duckdb"
+    folder.mkdir()
+    (folder / "talks.html").write_text(ARTICLE_HTML)
+    (folder / "german.html").write_text(GERMAN_HTML)
+    report = run_ingest([str(folder)], db=db)
+    assert report.quotes >= 1
+    quotes = _rows(db, "SELECT q.*, a.text FROM quotes q JOIN articles a ON a.id = q.article_id")
+    assert {q["article_id"] for q in quotes} == {
+        r["id"] for r in _rows(db, "SELECT id FROM articles WHERE language = 'en'")}
+    direct = [q for q in quotes if q["kind"] == "direct"]
+    assert any(q["text"][q["start"]:q["end"]].startswith('"We came here to listen')
+               and "negotiator" in q["speaker_text"] for q in direct)
+
+
+def test_pipeline_reprocess_rebuilds_quotes_without_reading_pages(tmp_path):
+    page, db = tmp_path / "talks.html", tmp_path / "news.duckdb"
+    page.write_text(ARTICLE_HTML)
+    first = run_ingest([str(page)], db=db)
+    page.unlink()  # reprocess must not need the page file
+    with Store(db) as store:
+        store.con.execute("DELETE FROM quotes")
+    report = pipeline.run_reprocess(db=db)
+    assert (report.articles, report.quotes, report.failures) == (1, first.quotes, ())
+    again = pipeline.run_reprocess(db=db)  # idempotent: replaces, never duplicates
+    assert again.quotes == first.quotes
+    assert len(_rows(db, "SELECT * FROM quotes")) == first.quotes
+
+
+def test_pipeline_analysis_failure_is_isolated_to_its_article(monkeypatch, corpus):
+    from eventwire.records import Article, DateSource, Span
+
+    def article(i: int) -> Article:
+        return Article(str(i), f"a{i}", None, "T", "Officials met.", (Span(0, 14),), None,
+                       DateSource.NONE, None, None, (), "en", "textdump")
+
+    real = pipeline._analyse_english
+
+    def fragile(articles):
+        if any(a.id == "1" for a in articles):
+            raise RuntimeError("parser crashed")
+        return real(articles)
+
+    monkeypatch.setattr(pipeline, "_analyse_english", fragile)
+    results = pipeline.analyse_articles([article(0), article(1), article(2)])
+    assert results[0] == () and results[2] == ()
+    assert results[1].reason == "analysis_failed" and results[1].stage == "nlp"

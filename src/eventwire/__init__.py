@@ -1,4 +1,4 @@
-"""eventwire: raw news pages in, clean dated articles out.
+"""eventwire: raw news pages in, clean dated articles and their quotations out.
 
     >>> from eventwire import run_ingest, Store
     >>> report = run_ingest(["pages/"], db="news.duckdb")
@@ -7,8 +7,18 @@
 from eventwire.errors import EventwireError, ExtractionError, InputError, NotFound, StoreError
 from eventwire.extract.article import extract_article
 from eventwire.ingest import IngestOptions
-from eventwire.pipeline import STAGES, IngestReport, run_ingest
-from eventwire.records import Article, Credits, DateSource, Page, PageFailure, PageKind, Span
+from eventwire.pipeline import STAGES, IngestReport, ReprocessReport, run_ingest, run_reprocess
+from eventwire.records import (
+    Article,
+    Credits,
+    DateSource,
+    Page,
+    PageFailure,
+    PageKind,
+    Quote,
+    QuoteKind,
+    Span,
+)
 from eventwire.store.db import Store
 from eventwire.store.export import EXPORTERS, export
 
@@ -27,10 +37,14 @@ __all__ = [
     "Page",
     "PageFailure",
     "PageKind",
+    "Quote",
+    "QuoteKind",
+    "ReprocessReport",
     "Span",
     "Store",
     "StoreError",
     "export",
     "extract_article",
     "run_ingest",
+    "run_reprocess",
 ]

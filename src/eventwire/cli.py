@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -14,10 +15,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from eventwire.errors import EventwireError, InputError
+from eventwire.errors import EventwireError, InputError, NotFound
 from eventwire.ingest import IngestOptions
 from eventwire.ingest.sniff import DEFAULT_MAX_BYTES
-from eventwire.pipeline import IngestReport, run_ingest
+from eventwire.pipeline import IngestReport, run_ingest, run_reprocess
+from eventwire.records import PageFailure
 from eventwire.store.db import Store
 from eventwire.store.export import EXPORTERS, TABLES, export
 
@@ -38,29 +40,48 @@ def _user_errors():
     try:
         yield
     except EventwireError as exc:
-        errors.print(f"[red]error:[/red] {escape(exc.message)}")
+        errors.print(f"[red]error:[/red] {escape(exc.message)}", soft_wrap=True)
         raise typer.Exit(1) from None
 
 
 def _report_table(report: IngestReport) -> Table:
-    table = Table(title="Ingest", show_header=True)
-    for column in ("targets", "new pages", "new versions", "duplicates", "articles", "failed",
-                   "ignored files"):
-        table.add_column(column, justify="right")
-    table.add_row(*map(str, (report.targets, report.new, report.updated, report.duplicate,
-                             report.articles, report.failed, report.ignored_files)))
+    table = Table(title="Ingest")
+    table.add_column("count", justify="right")
+    table.add_column("what")
+    for count, what in ((report.targets, "targets (files and URLs)"), (report.new, "new pages"),
+                        (report.updated, "new versions of stored pages"),
+                        (report.duplicate, "duplicates skipped"), (report.articles, "articles"),
+                        (report.quotes, "quotes"), (report.failed, "failed"),
+                        (report.ignored_files, "ignored files")):
+        table.add_row(str(count), what)
     return table
 
 
-def _print_failures(report: IngestReport) -> None:
-    if not report.failures:
+@contextmanager
+def _progress_bar(verb: str):
+    """A rich progress bar on stderr; yields the callback library functions report to."""
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                  MofNCompleteColumn(), TimeElapsedColumn(), console=errors,
+                  transient=True) as progress:
+        task = progress.add_task(verb, total=None)
+
+        def on_progress(done: int, total: int, name: str) -> None:
+            progress.update(task, completed=done, total=total,
+                            description=f"{verb} {escape(Path(name).name)[:40]}")
+
+        yield on_progress
+
+
+def _print_failures(failures: Sequence[PageFailure]) -> None:
+    if not failures:
         return
-    reasons = Counter(f.reason for f in report.failures)
+    reasons = Counter(f.reason for f in failures)
     console.print("failed: " + ", ".join(f"{n} {reason}" for reason, n in reasons.most_common()))
-    for failure in report.failures[:MAX_FAILURES_SHOWN]:
-        console.print(f"  [yellow]{failure.reason}[/yellow] {escape(failure.message)}")
-    if report.failed > MAX_FAILURES_SHOWN:
-        console.print(f"  … and {report.failed - MAX_FAILURES_SHOWN} more"
+    for failure in failures[:MAX_FAILURES_SHOWN]:
+        console.print(f"  [yellow]{failure.reason}[/yellow] {escape(failure.message)}",
+                      soft_wrap=True)
+    if len(failures) > MAX_FAILURES_SHOWN:
+        console.print(f"  … and {len(failures) - MAX_FAILURES_SHOWN} more"
                       " (all are in the ingest_errors table)")
 
 
@@ -76,21 +97,31 @@ def ingest(
 
     Example: eventwire ingest pages/ crawl.warc.gz https://example.org/feed.xml --db news.duckdb
     """
-    with _user_errors(), Progress(TextColumn("[progress.description]{task.description}"),
-                                  BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                                  console=errors, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
-
-        def on_progress(done: int, total: int, name: str) -> None:
-            progress.update(task, completed=done, total=total,
-                            description=f"ingesting {escape(Path(name).name)[:40]}")
-
+    with _user_errors(), _progress_bar("ingesting") as on_progress:
         report = run_ingest(inputs, db=db, options=IngestOptions(max_bytes=max_bytes),
                             workers=workers, on_progress=on_progress)
     console.print(_report_table(report))
-    _print_failures(report)
+    _print_failures(report.failures)
     for note in report.notes:
         console.print(f"  [cyan]note[/cyan] {escape(note)}")
+
+
+@app.command()
+def reprocess(
+    db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb"),
+    workers: Annotated[int, WORKERS_OPTION] = 1,
+) -> None:
+    """Re-run the stages after extraction (nlp, quotes) on stored articles, e.g. after a
+    lexicon change, without reading pages again.
+
+    Example: eventwire reprocess --db news.duckdb
+    """
+    with _user_errors(), _progress_bar("reprocessing") as on_progress:
+        if not db.exists():
+            raise NotFound(f"{db}: no such database (create it with `eventwire ingest`)")
+        report = run_reprocess(db=db, workers=workers, on_progress=on_progress)
+    console.print(f"reprocessed {report.articles} articles: {report.quotes} quotes")
+    _print_failures(report.failures)
 
 
 @app.command("export")
@@ -124,6 +155,8 @@ def show(
     """Print one article with its metadata.  Example: eventwire show 3fa9c1 --db news.duckdb"""
     with _user_errors(), Store(db, read_only=True) as store:
         article = store.article(article_id)
+        quotes = list(store.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY idx",
+                                 [article["id"]]))
     console.print(f"[bold]{escape(article['title'] or '(no title)')}[/bold]")
     for key in ("id", "source", "url", "published", "date_source", "outlet", "wire", "language",
                 "extractor"):
@@ -131,6 +164,13 @@ def show(
     console.print(f"[dim]{'authors':>11}[/dim] {escape(', '.join(article['authors']) or '-')}")
     console.print()
     console.print(escape(article["text"]))
+    if quotes:
+        console.print(f"\n[bold]{len(quotes)} quotes[/bold]")
+    for quote in quotes:
+        speaker = quote["speaker_name"] or quote["speaker_text"] or "(unattributed)"
+        code = f" [{quote['speaker_code']}]" if quote["speaker_code"] else ""
+        console.print(f"  [cyan]{escape(speaker + code)}[/cyan] {quote['kind']}:"
+                      f" {escape(article['text'][quote['start']:quote['end']])}")
 
 
 @app.command("list")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from eventwire.engines.base import Engine
@@ -16,7 +17,9 @@ from eventwire.errors import EventwireError
 from eventwire.extract.article import extract_article
 from eventwire.ingest import DEFAULT_OPTIONS, IngestOptions, Target, discover, read_target
 from eventwire.ingest.web import Fetcher, HttpFetcher
-from eventwire.records import Article, Page, PageFailure
+from eventwire.nlp import parse_articles
+from eventwire.quotes import QuoteFinder, make_quotes
+from eventwire.records import Article, Page, PageFailure, Quote
 from eventwire.store.db import Store
 
 DEFAULT_BATCH_SIZE = 64
@@ -33,8 +36,12 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("ingest", needs=("inputs",), produces=("pages", "failures")),
     Stage("extract", needs=("pages",), produces=("articles", "failures")),
-    Stage("store", needs=("pages", "articles", "failures"), produces=("database",)),
+    Stage("nlp", needs=("articles",), produces=("parsed",)),
+    Stage("quotes", needs=("parsed", "articles"), produces=("quotes",)),
+    Stage("store", needs=("pages", "articles", "quotes", "failures"), produces=("database",)),
 )
+# the stages `reprocess` re-runs on stored articles, without reading pages again
+AFTER_EXTRACTION = ("nlp", "quotes")
 
 ProgressCallback = Callable[[int, int, str], None]  # (targets done, targets total, last target)
 
@@ -46,6 +53,7 @@ class IngestReport:
     updated: int  # of those, new versions of a page already stored
     duplicate: int  # identical content already stored or seen earlier in the run
     articles: int
+    quotes: int
     ignored_files: int  # files in folders that are not pages (.md, .png...)
     failures: tuple[PageFailure, ...]
     notes: tuple[str, ...]  # per-page warnings that did not stop anything
@@ -63,6 +71,7 @@ class _Run:
     updated: int = 0
     duplicate: int = 0
     articles: int = 0
+    quotes: int = 0
     failures: list[PageFailure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
@@ -78,6 +87,50 @@ def extract_or_fail(page: Page) -> Article | PageFailure:
         return PageFailure(page.source, "extract", exc.reason, exc.message, page_id=page.id)
 
 
+@cache
+def _quote_finder() -> QuoteFinder:
+    return make_quotes()  # once per process: worker processes build their own
+
+
+def _analyse_english(articles: Sequence[Article]) -> list[tuple[Quote, ...]]:
+    finder = _quote_finder()
+    return [tuple(finder(parsed, article.text))
+            for parsed, article in zip(parse_articles(articles), articles, strict=True)]
+
+
+def analyse_articles(articles: Sequence[Article]) -> list[tuple[Quote, ...] | PageFailure]:
+    """The stages after extraction (nlp, quotes) for a batch of articles.
+
+    Non-English articles get no quotes (the models read English only). A batch that fails
+    is retried article by article, so one bad article costs only its own analysis.
+    """
+    english = [a for a in articles if a.language == ENGLISH]
+    try:
+        done = dict(zip((a.id for a in english), _analyse_english(english), strict=True))
+    except Exception:  # isolate the article that breaks the models
+        done = {}
+        for article in english:
+            try:
+                done[article.id] = _analyse_english([article])[0]
+            except Exception as exc:
+                done[article.id] = PageFailure(article.source, "nlp", "analysis_failed",
+                                               f"{article.source}: analysis failed ({exc})",
+                                               page_id=article.id)
+    return [done.get(a.id, ()) for a in articles]
+
+
+def _split_analysis(articles: Sequence[Article], engine: Engine,
+                    ) -> tuple[list[Quote], list[PageFailure]]:
+    quotes: list[Quote] = []
+    failures: list[PageFailure] = []
+    for result in engine.map_batches(analyse_articles, articles):
+        if isinstance(result, PageFailure):
+            failures.append(result)
+        else:
+            quotes.extend(result)
+    return quotes, failures
+
+
 def _flush(run: _Run, store: Store, engine: Engine) -> None:
     known = store.known_pages([p.id for p in run.pages])
     fresh = [p for p in run.pages if p.id not in known]
@@ -89,10 +142,13 @@ def _flush(run: _Run, store: Store, engine: Engine) -> None:
         versions.append((page, previous))
     results = engine.map(extract_or_fail, fresh)
     articles = [r for r in results if isinstance(r, Article)]
+    quotes, analysis_failures = _split_analysis(articles, engine)
     failures = [r for r in results if isinstance(r, PageFailure)] + run.loose_failures
-    store.write_batch(versions, articles, failures)
+    failures += analysis_failures
+    store.write_batch(versions, articles, failures, quotes=quotes)
     run.new += len(fresh)
     run.articles += len(articles)
+    run.quotes += len(quotes)
     run.failures.extend(failures)
     run.notes.extend(f"{a.source}: language {a.language!r}; stored, but later stages read"
                      " English only" for a in articles if a.language not in (ENGLISH, None))
@@ -136,7 +192,38 @@ def run_ingest(inputs: Sequence[str], *, db: Path | str,
         if own_fetcher is not None:
             own_fetcher.close()
     return IngestReport(len(targets), run.new, run.updated, run.duplicate, run.articles,
-                        ignored, tuple(run.failures), tuple(run.notes))
+                        run.quotes, ignored, tuple(run.failures), tuple(run.notes))
+
+
+@dataclass(frozen=True, slots=True)
+class ReprocessReport:
+    articles: int  # stored articles analysed again
+    quotes: int
+    failures: tuple[PageFailure, ...]
+
+
+def run_reprocess(*, db: Path | str, workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE,
+                  on_progress: ProgressCallback | None = None) -> ReprocessReport:
+    """Re-run the stages after extraction on every stored article (after a lexicon or model
+    change); each batch replaces its articles' old results in one transaction."""
+    engine = LocalEngine(workers)
+    quotes = 0
+    failures: list[PageFailure] = []
+    try:
+        with Store(db) as store:
+            total = store.counts()["articles"]
+            done = 0
+            for batch in store.iter_articles(batch_size):
+                found, failed = _split_analysis(batch, engine)
+                store.replace_analysis([a.id for a in batch], quotes=found, failures=failed)
+                quotes += len(found)
+                failures += failed
+                done += len(batch)
+                if on_progress:
+                    on_progress(done, total, batch[-1].source)
+    finally:
+        engine.close()
+    return ReprocessReport(done, quotes, tuple(failures))
 
 
 def _read(run: _Run, target: Target, options: IngestOptions, fetcher: Fetcher | None,

@@ -3,7 +3,7 @@ import pytest
 
 from conftest import make_article, make_page
 from eventwire.errors import NotFound, StoreError
-from eventwire.records import PageFailure
+from eventwire.records import PageFailure, Quote, QuoteKind
 from eventwire.store.db import Store
 from eventwire.store.schema import MIGRATIONS
 
@@ -51,7 +51,7 @@ def test_db_failed_batch_is_rolled_back_whole(tmp_path):
             # the second page is new but the repeated first article breaks the batch
             store.write_batch([(second, None)], [make_article(first)],
                               [PageFailure("x.html", "extract", "no_text", "x")])
-        assert store.counts() == {"pages": 1, "articles": 1, "ingest_errors": 0}
+        assert store.counts() == {"pages": 1, "articles": 1, "quotes": 0, "ingest_errors": 0}
 
 
 def test_db_known_pages_and_latest_version(tmp_path):
@@ -72,3 +72,29 @@ def test_db_ambiguous_or_unknown_id_prefix_is_not_found(tmp_path):
         store.write_batch([(p, None) for p in pages], [make_article(p) for p in pages], [])
         with pytest.raises(NotFound, match="several"):
             store.article("")
+
+
+def _quote(article_id: str, start: int, end: int, speaker: str) -> Quote:
+    return Quote(article_id, 0, start, end, QuoteKind.DIRECT, "say", None, None, speaker,
+                 None, None, None, None, speaker, None, None, None)
+
+
+def test_db_quotes_are_numbered_per_article_and_replaced_whole(tmp_path):
+    page = make_page()
+    with Store(tmp_path / "db.duckdb") as store:
+        store.write_batch([(page, None)], [make_article(page)], [],
+                          quotes=[_quote(page.id, 0, 5, "A"), _quote(page.id, 6, 10, "B")])
+        assert [r["idx"] for r in store.rows("SELECT idx FROM quotes ORDER BY idx")] == [0, 1]
+        store.replace_analysis([page.id], quotes=[_quote(page.id, 0, 3, "C")], failures=[])
+        rows = list(store.rows("SELECT speaker_name FROM quotes"))
+    assert rows == [{"speaker_name": "C"}]
+
+
+def test_db_iter_articles_returns_records_in_batches(tmp_path):
+    pages = [make_page(f"<p>{i}</p>") for i in range(5)]
+    with Store(tmp_path / "db.duckdb") as store:
+        store.write_batch([(p, None) for p in pages], [make_article(p) for p in pages], [])
+        batches = list(store.iter_articles(2))
+    assert [len(b) for b in batches] == [2, 2, 1]
+    stored = {a.id: a for batch in batches for a in batch}
+    assert stored == {p.id: make_article(p) for p in pages}  # every field survives the trip

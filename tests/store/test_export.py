@@ -7,6 +7,7 @@ import pytest
 
 from conftest import make_article, make_page
 from eventwire.errors import NotFound
+from eventwire.records import Quote, QuoteKind
 from eventwire.store.db import Store
 from eventwire.store.export import export
 
@@ -67,3 +68,24 @@ def test_export_parquet_is_readable(store, tmp_path):
 def test_export_unknown_table_or_format_is_not_found(store, table, fmt):
     with pytest.raises(NotFound):
         export(store, table, fmt, io.BytesIO())
+
+
+def test_export_quotes_carry_text_slice_and_speaker_object(tmp_path):
+    page = make_page()
+    article = make_article(page, text="“We will stay,” Ana Ruiz said.")
+    quote = Quote(page.id, 0, 0, 15, QuoteKind.DIRECT, "say", 23, 27, "Ana Ruiz", 16, 24,
+                  None, None, "Ana Ruiz", "VALGOV", "VAL", "GOV")
+    with Store(tmp_path / "q.duckdb") as store:
+        store.write_batch([(page, None)], [article], [], quotes=[quote])
+        out = io.BytesIO()
+        export(store, "quotes", "jsonl", out)
+        csv_out = io.BytesIO()
+        export(store, "quotes", "csv", csv_out)
+    [record] = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert record["text"] == "“We will stay,”"
+    assert (record["start"], record["end"], record["kind"], record["verb"]) == (0, 15, "direct",
+                                                                                "say")
+    assert record["speaker"] == {"name": "Ana Ruiz", "code": "VALGOV", "country": "VAL",
+                                 "sector": "GOV"}
+    [row] = list(csv.DictReader(io.StringIO(csv_out.getvalue().decode())))
+    assert row["speaker_code"] == "VALGOV"

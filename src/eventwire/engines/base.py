@@ -1,4 +1,4 @@
-"""What every engine offers: an ordered map of a stage function over a batch."""
+"""What every engine offers: ordered maps of a stage function over a batch."""
 
 from __future__ import annotations
 
@@ -11,5 +11,10 @@ Out = TypeVar("Out")
 
 class Engine(Protocol):
     def map(self, fn: Callable[[In], Out], items: Sequence[In]) -> list[Out]: ...
+
+    def map_batches(self, fn: Callable[[Sequence[In]], list[Out]],
+                    items: Sequence[In]) -> list[Out]:
+        """Like map, for stages that work best on many items at once (spaCy's pipe)."""
+        ...
 
     def close(self) -> None: ...

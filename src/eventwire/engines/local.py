@@ -22,6 +22,14 @@ class LocalEngine:
             return [fn(item) for item in items]
         return list(self._pool.map(fn, items, chunksize=max(1, len(items) // (4 * self.workers))))
 
+    def map_batches(self, fn: Callable[[Sequence[In]], list[Out]],
+                    items: Sequence[In]) -> list[Out]:
+        if self._pool is None or len(items) < 2:
+            return fn(items)
+        size = -(-len(items) // self.workers)  # ceil: one chunk per worker
+        chunks = [items[i : i + size] for i in range(0, len(items), size)]
+        return [out for chunk in self._pool.map(fn, chunks) for out in chunk]
+
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown()

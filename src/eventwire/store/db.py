@@ -11,7 +11,7 @@ from types import TracebackType
 import duckdb
 
 from eventwire.errors import NotFound, StoreError
-from eventwire.records import Article, Page, PageFailure
+from eventwire.records import Article, DateSource, Page, PageFailure, Quote, Span
 from eventwire.store.schema import MIGRATIONS
 
 _PAGE_COLUMNS = ("id, source, url, kind, content, size, fetched_at, hint_title, hint_published,"
@@ -30,11 +30,36 @@ def _page_row(page: Page, previous_id: str | None) -> tuple:
             previous_id, _now())
 
 
+def _spans(spans: Sequence[Span]) -> list[dict[str, int]]:
+    return [{"start": s.start, "end": s.end} for s in spans]
+
+
 def _article_row(article: Article) -> tuple:
-    spans = [{"start": s.start, "end": s.end} for s in article.paragraphs]
     return (article.id, article.id, article.source, article.url, article.title, article.text,
-            spans, article.published, str(article.date_source), article.outlet, article.wire,
-            list(article.authors), article.language, article.extractor, _now())
+            _spans(article.paragraphs), article.published, str(article.date_source),
+            article.outlet, article.wire, list(article.authors), article.language,
+            article.extractor, _now())
+
+
+def _quote_rows(quotes: Sequence[Quote]) -> list[tuple]:
+    order: dict[str, int] = {}
+    rows = []
+    for q in quotes:
+        idx = order[q.article_id] = order.get(q.article_id, -1) + 1
+        rows.append((q.article_id, idx, q.sentence_index, q.start, q.end, str(q.kind), q.verb,
+                     q.verb_start, q.verb_end, q.speaker_text, q.speaker_start, q.speaker_end,
+                     q.pronoun_start, q.pronoun_end, q.speaker_name, q.speaker_code,
+                     q.speaker_country, q.speaker_sector, _spans(q.fragments)))
+    return rows
+
+
+def _article_from_row(row: dict) -> Article:
+    return Article(
+        id=row["id"], source=row["source"], url=row["url"], title=row["title"],
+        text=row["text"], paragraphs=tuple(Span(p["start"], p["end"]) for p in row["paragraphs"]),
+        published=row["published"], date_source=DateSource(row["date_source"]),
+        outlet=row["outlet"], wire=row["wire"], authors=tuple(row["authors"]),
+        language=row["language"], extractor=row["extractor"])
 
 
 class Store:
@@ -102,8 +127,10 @@ class Store:
         return row[0] if row else None
 
     def write_batch(self, pages: Sequence[tuple[Page, str | None]],
-                    articles: Sequence[Article], failures: Sequence[PageFailure]) -> None:
-        """Store pages (each with the id of its previous version), articles and failures."""
+                    articles: Sequence[Article], failures: Sequence[PageFailure], *,
+                    quotes: Sequence[Quote] = ()) -> None:
+        """Store pages (each with the id of its previous version), articles, their quotes and
+        failures, all or nothing."""
         def work() -> None:
             if pages:
                 self.con.executemany(f"INSERT INTO pages ({_PAGE_COLUMNS}) VALUES "
@@ -113,17 +140,46 @@ class Store:
                 self.con.executemany(f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES "
                                      f"({', '.join('?' * 15)})",
                                      [_article_row(a) for a in articles])
-            if failures:
-                self.con.executemany(
-                    "INSERT INTO ingest_errors (source, page_id, stage, reason, message, logged_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    [(f.source, f.page_id, f.stage, f.reason, f.message, _now())
-                     for f in failures])
+            self._insert_analysis(quotes, failures)
+        self._write(work)
+
+    def replace_analysis(self, article_ids: Sequence[str], *, quotes: Sequence[Quote],
+                         failures: Sequence[PageFailure]) -> None:
+        """Swap the stored quotes of these articles for new ones, in one transaction."""
+        def work() -> None:
+            self.con.execute("DELETE FROM quotes WHERE list_contains(?, article_id)",
+                             [list(article_ids)])
+            self._insert_analysis(quotes, failures)
+        self._write(work)
+
+    def _insert_analysis(self, quotes: Sequence[Quote], failures: Sequence[PageFailure]) -> None:
+        if quotes:
+            self.con.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 19)})",
+                                 _quote_rows(quotes))
+        if failures:
+            self.con.executemany(
+                "INSERT INTO ingest_errors (source, page_id, stage, reason, message, logged_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(f.source, f.page_id, f.stage, f.reason, f.message, _now()) for f in failures])
+
+    def _write(self, work) -> None:
         try:
             self._transaction(work)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: write failed, batch rolled back ({exc})",
                              reason="write") from exc
+
+    def iter_articles(self, batch_size: int) -> Iterator[list[Article]]:
+        """Every stored article as records, in batches, oldest first.
+
+        Each batch is fetched whole, so the caller may write between batches.
+        """
+        ids = [r[0] for r in self.con.execute(
+            "SELECT id FROM articles ORDER BY extracted_at, id").fetchall()]
+        for i in range(0, len(ids), batch_size):
+            rows = self.rows("SELECT * FROM articles WHERE list_contains(?, id)"
+                             " ORDER BY extracted_at, id", [ids[i : i + batch_size]])
+            yield [_article_from_row(row) for row in list(rows)]
 
     def article_ids(self, prefix: str) -> list[str]:
         rows = self.con.execute("SELECT id FROM articles WHERE starts_with(id, ?) LIMIT 3",
@@ -150,7 +206,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("pages", "articles", "ingest_errors")}
+                for table in ("pages", "articles", "quotes", "ingest_errors")}
 
     def rows(self, sql: str, params: Sequence = ()) -> Iterator[dict]:
         """Rows of a query as dicts, fetched in chunks so exports stream."""

@@ -28,7 +28,18 @@ def _articles_sql(all_versions: bool) -> str:
             " ORDER BY a.published NULLS LAST, a.source, a.id")
 
 
-TABLES: dict[str, Callable[[bool], str]] = {"articles": _articles_sql}
+def _quotes_sql(all_versions: bool) -> str:
+    table = "articles" if all_versions else "current_articles"
+    speaker = ("{'name': q.speaker_name, 'code': q.speaker_code, 'country': q.speaker_country,"
+               " 'sector': q.speaker_sector}")
+    return (f"SELECT q.article_id, substr(a.text, q.start + 1, q.\"end\" - q.start) AS text,"
+            f" q.start, q.\"end\", q.kind, q.verb, {speaker} AS speaker, q.speaker_text,"
+            " q.speaker_start, q.speaker_end, q.sentence_index, a.published, a.source"
+            f" FROM quotes q JOIN {table} a ON a.id = q.article_id"
+            " ORDER BY a.published NULLS LAST, q.article_id, q.idx")
+
+
+TABLES: dict[str, Callable[[bool], str]] = {"articles": _articles_sql, "quotes": _quotes_sql}
 
 
 def _json_value(value: object) -> object:
@@ -43,6 +54,17 @@ def _csv_value(value: object) -> object:
     return _json_value(value) if isinstance(value, datetime | date) else value
 
 
+def _flat(row: dict) -> dict:
+    """One CSV column per field: an object such as `speaker` becomes speaker_name, ..."""
+    flat = {}
+    for key, value in row.items():
+        if isinstance(value, dict):
+            flat.update({f"{key}_{k}": _csv_value(v) for k, v in value.items()})
+        else:
+            flat[key] = _csv_value(value)
+    return flat
+
+
 def _jsonl(store: Store, sql: str, out: IO[bytes]) -> None:
     for row in store.rows(sql):
         out.write(json.dumps(row, default=_json_value, ensure_ascii=False).encode("utf-8"))
@@ -52,11 +74,11 @@ def _jsonl(store: Store, sql: str, out: IO[bytes]) -> None:
 def _csv(store: Store, sql: str, out: IO[bytes]) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
     writer = None
-    for row in store.rows(sql):
+    for row in map(_flat, store.rows(sql)):
         if writer is None:
             writer = csv.DictWriter(text, fieldnames=list(row))
             writer.writeheader()
-        writer.writerow({k: _csv_value(v) for k, v in row.items()})
+        writer.writerow(row)
     text.detach()  # leave `out` open for the caller
 
 

@@ -50,4 +50,29 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT a.* FROM articles a
         WHERE a.page_id NOT IN (SELECT previous_id FROM pages WHERE previous_id IS NOT NULL);
     """,
+    # 2: quotations, replaced as a whole per article by `reprocess`
+    """
+    CREATE TABLE quotes (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,            -- order within the article
+        sentence_index INTEGER NOT NULL,
+        start INTEGER NOT NULL,          -- offsets into articles.text
+        "end" INTEGER NOT NULL,
+        kind VARCHAR NOT NULL,
+        verb VARCHAR,
+        verb_start INTEGER,
+        verb_end INTEGER,
+        speaker_text VARCHAR,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        pronoun_start INTEGER,
+        pronoun_end INTEGER,
+        speaker_name VARCHAR,
+        speaker_code VARCHAR,
+        speaker_country VARCHAR,
+        speaker_sector VARCHAR,
+        fragments STRUCT(start INTEGER, "end" INTEGER)[] NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    );
+    """,
 )
