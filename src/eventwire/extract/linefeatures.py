@@ -21,7 +21,9 @@ STOP_WORDS = frozenset(
 )
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)\]」』]*$")
+# Chinese and Japanese are written without spaces: count two characters as one word.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _BULLET = re.compile(r"^(?:[-•*·–—>»▪●◦]\s|\d{1,2}[.)]\s|\(\d{1,2}\)\s)")
 _HTML = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|&(?:[a-zA-Z]{2,8}|#\d{2,5});|\{\{|\}\}|\bdiv\b")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b")
@@ -52,7 +54,7 @@ _FURNITURE_PAIRS = frozenset(
         ("see", "also"), ("skip", "to"), ("also", "like"), ("back", "to"),
     }
 )  # fmt: skip
-_URL_MARKS = ("http://", "https://", "www.", ".com", ".org", ".net", ".html")
+_URL_MARKS = re.compile(r"https?://|www\.|\.(?:com|org|net|html)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +73,32 @@ class LineFeatures:
     furniture: int  # furniture-vocabulary hits
     digits_only: bool  # dates, times, counters: no real words
     symbol_ratio: float  # non-alphanumeric, non-space share of characters
+    lower_ratio: float  # share of words starting lower-case: high in prose, in any language
+    short_lower: float  # share of short lower-case words: function words of most languages
 
 
 def _is_timestamp(tokens: list[str], lowered: list[str], text: str) -> bool:
-    """Dates, times, counters and "2 days ago at 07:52 am": digits with no real words."""
-    rest = [t for t in lowered if not t.isdigit() and t not in _DATE_WORDS]
-    if len(rest) > 1:
-        return False
+    """Dates, times, counters and "2 days ago at 07:52 am": digits with no real words.
+
+    One unknown word may repeat (a time zone: "07:34 PM BdST Updated: 07:34 PM BdST").
+    """
+    rest: set[str] = set()
+    count = 0
+    for t in lowered:  # stops at the second real word: prose leaves at once
+        if not t.isdigit() and t not in _DATE_WORDS:
+            rest.add(t)
+            count += 1
+            if len(rest) > 1:
+                return False
     has_digit = any(t.isdigit() for t in tokens) or bool(_CLOCK.search(text))
-    return has_digit or len(rest) < len(tokens)
+    return has_digit or count < len(tokens)
+
+
+def _cjk_extra(text: str) -> int:
+    """Words a run of Chinese or Japanese characters stands for, beyond the one token."""
+    if text.isascii():
+        return 0
+    return len(_CJK.findall(text)) // 2
 
 
 def _symbols(text: str, tokens: list[str]) -> int:
@@ -90,26 +109,30 @@ def _symbols(text: str, tokens: list[str]) -> int:
 def line_features(text: str) -> LineFeatures:
     """Compute the shape features of one stripped, non-blank line."""
     tokens = _WORD.findall(text)
+    n = max(1, len(tokens))
     alpha = [t for t in tokens if not t.isdigit()]
     longer = [t for t in alpha if len(t) > 3]
-    lowered = [t.lower() for t in tokens]
-    lower = text.lower()
-    furniture = sum(1 for t in lowered if t in _FURNITURE_WORDS)
-    furniture += sum(1 for pair in pairwise(lowered) if pair in _FURNITURE_PAIRS)
+    lowered = text.lower()
+    words = _WORD.findall(lowered)
+    lower = [t for t in alpha if t.islower()]
+    furniture = len([t for t in words if t in _FURNITURE_WORDS])
+    furniture += len([pair for pair in pairwise(words) if pair in _FURNITURE_PAIRS])
     furniture += ("©" in text) + ("@" in text)
     return LineFeatures(
-        words=len(tokens),
+        words=len(tokens) + _cjk_extra(text),
         chars=len(text),
         sentence_end=bool(_SENTENCE_END.search(text)),
         starts_upper=text[:1].isupper() or text[:1] in "\"'“‘(" or text[:1].isdigit(),
-        stop_ratio=sum(1 for t in lowered if t in STOP_WORDS) / max(1, len(tokens)),
-        title_ratio=sum(1 for t in longer if t[0].isupper()) / max(1, len(longer)),
+        stop_ratio=len([t for t in words if t in STOP_WORDS]) / n,
+        title_ratio=len([t for t in longer if t[0].isupper()]) / max(1, len(longer)),
         bullet=bool(_BULLET.match(text)),
-        url=any(mark in lower for mark in _URL_MARKS),
+        url=bool(_URL_MARKS.search(lowered)),
         html=any(c in text for c in "<&{") and bool(_HTML.search(text)),
         furniture=furniture,
-        digits_only=_is_timestamp(tokens, lowered, text),
+        digits_only=_is_timestamp(tokens, words, text),
         symbol_ratio=_symbols(text, tokens) / max(1, len(text)),
+        lower_ratio=len(lower) / max(1, len(alpha)),
+        short_lower=len([t for t in lower if len(t) <= 3]) / n,
     )
 
 
