@@ -26,9 +26,9 @@ test: setup
 	$(BIN)/python -m pytest
 
 bench: setup
-	$(BIN)/python bench/extraction_text.py
-	$(BIN)/python bench/extraction_html.py
+	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/dates.py
+	$(BIN)/python bench/quotes.py dev
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -106,9 +107,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     args = parser.parse_args()
-    items = load_htmldate_eval(args.shared)
-    ids = sorted(range(len(items)), key=lambda i: items[i][0])
-    halves = {"first half": items[: len(ids) // 2], "second half": items[len(ids) // 2 :]}
+    items = sorted(load_htmldate_eval(args.shared), key=lambda item: item[0])  # by URL
+    middle = len(items) // 2
+    halves = {"first half": items[:middle], "second half": items[middle:]}
     print(f"htmldate-eval: {len(items)} pages with HTML present")
     finders = {"htmldate fast": htmldate_finder(False),
                "htmldate extensive": htmldate_finder(True), "eventwire": ours}
@@ -119,6 +120,8 @@ def main() -> int:
         print_table({name: score(subset, f) for name, f in finders.items()})
     ok = rows["eventwire"].accuracy >= max(ACCURACY_FLOOR, rows["htmldate extensive"].accuracy)
     print("accuracy floor:", "ok" if ok else "FAILED")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"peak memory (whole run, incl. the loaded benchmark): {peak:.0f} MiB")
     return 0 if ok else 1
 
 

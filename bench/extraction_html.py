@@ -13,9 +13,10 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import resource
 import sys
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import lxml.html
@@ -117,11 +118,11 @@ def report(title: str, pages: Mapping[str, tuple[str, str | None]], truth: Mappi
     return results
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--no-fundus", action="store_true", help="skip fundus-eval")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     pages, truth = load_scrapinghub(args.shared)
     ref = shingle_scores(truth, _reference(args.shared))
     print(f"sanity: stored trafilatura 2.0.0 output F1 {ref.f1:.3f} (published 0.958)")
@@ -136,6 +137,8 @@ def main() -> int:
         report("fundus-eval (shingle proxy)", *load_fundus(args.shared), extractors)
     ok = results["eventwire extract_html"].f1 >= F1_FLOOR
     print("\nF1 floor:", "ok" if ok else "FAILED")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"peak memory (whole run, incl. the loaded benchmark): {peak:.0f} MiB")
     return 0 if ok else 1
 
 
