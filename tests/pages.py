@@ -53,3 +53,15 @@ Regierungen in der Frage der Fischereirechte weit auseinander liegen.</p>
 
 LINK_LIST_HTML = """<html><head><title>Index</title></head><body>
 <ul><li><a href="/1">One</a></li><li><a href="/2">Two</a></li></ul></body></html>"""
+
+ACTORS_HTML = """<html lang="en"><head><meta charset="utf-8">
+<title>Lavrov presses NATO over security pledge</title>
+<meta property="article:published_time" content="2022-02-02T08:00:00Z"></head><body>
+<article><h1>Lavrov presses NATO over security pledge</h1>
+<p>Russian Foreign Minister Sergey Lavrov said on Wednesday that Moscow would ask the
+alliance to explain how it intends to honour its commitments on European security.</p>
+<p>"We expect a written answer, not more promises," Lavrov told reporters in Moscow, adding
+that the Kremlin had not yet decided how it would respond.</p>
+<p>NATO Secretary-General Jens Stoltenberg said the alliance was ready for talks but would
+not compromise on its core principles, and Washington backed that position.</p>
+</article></body></html>"""

@@ -3,8 +3,8 @@
 import json
 
 import pytest
-from conftest import REPO
 
+from conftest import REPO
 from eventwire.pipeline import run_ingest
 from eventwire.store.db import Store
 

@@ -171,5 +171,22 @@ def test_pipeline_analysis_failure_is_isolated_to_its_article(monkeypatch, corpu
 
     monkeypatch.setattr(pipeline, "_analyse_english", fragile)
     results = pipeline.analyse_articles([article(0), article(1), article(2)])
-    assert results[0] == () and results[2] == ()
+    assert [type(r).__name__ for r in results] == ["Analysis", "PageFailure", "Analysis"]
+    assert results[0].article_id == "0" and results[2].article_id == "2"
     assert results[1].reason == "analysis_failed" and results[1].stage == "nlp"
+
+
+def test_pipeline_stores_resolved_mentions_and_actors(tmp_path):
+    from pages import ACTORS_HTML
+
+    page, db = tmp_path / "lavrov.html", tmp_path / "news.duckdb"
+    page.write_text(ACTORS_HTML)
+    report = run_ingest([str(page)], db=db)
+    assert report.mentions > 0
+    codes = {(r["text"], r["actor_code"]) for r in _rows(db, "SELECT * FROM mentions")}
+    assert ("Lavrov", "RUSGOV") in codes
+    assert ("Jens Stoltenberg", "NATO") in codes or ("Stoltenberg", "NATO") in codes
+    actors = {r["name"]: r for r in _rows(db, "SELECT * FROM actors")}
+    assert actors["Sergey Lavrov"]["mentions"] >= 2
+    [quote] = [q for q in _rows(db, "SELECT * FROM quotes") if q["kind"] == "direct"]
+    assert quote["speaker_code"] == "RUSGOV"

@@ -51,8 +51,8 @@ def _report_table(report: IngestReport) -> Table:
     for count, what in ((report.targets, "targets (files and URLs)"), (report.new, "new pages"),
                         (report.updated, "new versions of stored pages"),
                         (report.duplicate, "duplicates skipped"), (report.articles, "articles"),
-                        (report.quotes, "quotes"), (report.failed, "failed"),
-                        (report.ignored_files, "ignored files")):
+                        (report.mentions, "actor mentions"), (report.quotes, "quotes"),
+                        (report.failed, "failed"), (report.ignored_files, "ignored files")):
         table.add_row(str(count), what)
     return table
 
@@ -111,8 +111,8 @@ def reprocess(
     db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb"),
     workers: Annotated[int, WORKERS_OPTION] = 1,
 ) -> None:
-    """Re-run the stages after extraction (nlp, quotes) on stored articles, e.g. after a
-    lexicon change, without reading pages again.
+    """Re-run the stages after extraction (nlp, actors, quotes) on stored articles, e.g.
+    after a lexicon change, without reading pages again.
 
     Example: eventwire reprocess --db news.duckdb
     """
@@ -120,7 +120,8 @@ def reprocess(
         if not db.exists():
             raise NotFound(f"{db}: no such database (create it with `eventwire ingest`)")
         report = run_reprocess(db=db, workers=workers, on_progress=on_progress)
-    console.print(f"reprocessed {report.articles} articles: {report.quotes} quotes")
+    console.print(f"reprocessed {report.articles} articles: {report.mentions} actor mentions,"
+                  f" {report.quotes} quotes")
     _print_failures(report.failures)
 
 

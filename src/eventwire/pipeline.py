@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from eventwire.actors.resolver import Resolver, make_resolver
 from eventwire.engines.base import Engine
 from eventwire.engines.local import LocalEngine
 from eventwire.errors import EventwireError
@@ -19,7 +20,7 @@ from eventwire.ingest import DEFAULT_OPTIONS, IngestOptions, Target, discover, r
 from eventwire.ingest.web import Fetcher, HttpFetcher
 from eventwire.nlp import parse_articles
 from eventwire.quotes import QuoteFinder, make_quotes
-from eventwire.records import Article, Page, PageFailure, Quote
+from eventwire.records import Analysis, Article, Page, PageFailure
 from eventwire.store.db import Store
 
 DEFAULT_BATCH_SIZE = 64
@@ -37,11 +38,13 @@ STAGES: tuple[Stage, ...] = (
     Stage("ingest", needs=("inputs",), produces=("pages", "failures")),
     Stage("extract", needs=("pages",), produces=("articles", "failures")),
     Stage("nlp", needs=("articles",), produces=("parsed",)),
-    Stage("quotes", needs=("parsed", "articles"), produces=("quotes",)),
-    Stage("store", needs=("pages", "articles", "quotes", "failures"), produces=("database",)),
+    Stage("actors", needs=("parsed", "articles"), produces=("mentions",)),
+    Stage("quotes", needs=("parsed", "articles", "mentions"), produces=("quotes",)),
+    Stage("store", needs=("pages", "articles", "mentions", "quotes", "failures"),
+          produces=("database",)),
 )
 # the stages `reprocess` re-runs on stored articles, without reading pages again
-AFTER_EXTRACTION = ("nlp", "quotes")
+AFTER_EXTRACTION = ("nlp", "actors", "quotes")
 
 ProgressCallback = Callable[[int, int, str], None]  # (targets done, targets total, last target)
 
@@ -53,6 +56,7 @@ class IngestReport:
     updated: int  # of those, new versions of a page already stored
     duplicate: int  # identical content already stored or seen earlier in the run
     articles: int
+    mentions: int
     quotes: int
     ignored_files: int  # files in folders that are not pages (.md, .png...)
     failures: tuple[PageFailure, ...]
@@ -71,6 +75,7 @@ class _Run:
     updated: int = 0
     duplicate: int = 0
     articles: int = 0
+    mentions: int = 0
     quotes: int = 0
     failures: list[PageFailure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -87,26 +92,37 @@ def extract_or_fail(page: Page) -> Article | PageFailure:
         return PageFailure(page.source, "extract", exc.reason, exc.message, page_id=page.id)
 
 
+@dataclass(frozen=True, slots=True)
+class _Analysers:
+    resolver: Resolver
+    quotes: QuoteFinder
+
+
 @cache
-def _quote_finder() -> QuoteFinder:
-    return make_quotes()  # once per process: worker processes build their own
+def _analysers() -> _Analysers:
+    return _Analysers(make_resolver(), make_quotes())  # once per process, workers included
 
 
-def _analyse_english(articles: Sequence[Article]) -> list[tuple[Quote, ...]]:
-    finder = _quote_finder()
-    return [tuple(finder(parsed, article.text))
-            for parsed, article in zip(parse_articles(articles), articles, strict=True)]
+def _analyse_english(articles: Sequence[Article]) -> list[Analysis]:
+    stages = _analysers()
+    results = []
+    for parsed, article in zip(parse_articles(articles), articles, strict=True):
+        mentions = tuple(stages.resolver(parsed, article.text))
+        quotes = tuple(stages.quotes(parsed, article.text, mentions=mentions))
+        results.append(Analysis(article.id, mentions, quotes))
+    return results
 
 
-def analyse_articles(articles: Sequence[Article]) -> list[tuple[Quote, ...] | PageFailure]:
-    """The stages after extraction (nlp, quotes) for a batch of articles.
+def analyse_articles(articles: Sequence[Article]) -> list[Analysis | PageFailure]:
+    """The stages after extraction (nlp, actors, quotes) for a batch of articles.
 
-    Non-English articles get no quotes (the models read English only). A batch that fails
-    is retried article by article, so one bad article costs only its own analysis.
+    Non-English articles get an empty analysis (the models read English only). A batch that
+    fails is retried article by article, so one bad article costs only its own analysis.
     """
     english = [a for a in articles if a.language == ENGLISH]
     try:
-        done = dict(zip((a.id for a in english), _analyse_english(english), strict=True))
+        done: dict[str, Analysis | PageFailure] = {
+            a.article_id: a for a in _analyse_english(english)}
     except Exception:  # isolate the article that breaks the models
         done = {}
         for article in english:
@@ -116,19 +132,16 @@ def analyse_articles(articles: Sequence[Article]) -> list[tuple[Quote, ...] | Pa
                 done[article.id] = PageFailure(article.source, "nlp", "analysis_failed",
                                                f"{article.source}: analysis failed ({exc})",
                                                page_id=article.id)
-    return [done.get(a.id, ()) for a in articles]
+    return [done.get(a.id, Analysis(a.id, (), ())) for a in articles]
 
 
 def _split_analysis(articles: Sequence[Article], engine: Engine,
-                    ) -> tuple[list[Quote], list[PageFailure]]:
-    quotes: list[Quote] = []
+                    ) -> tuple[list[Analysis], list[PageFailure]]:
+    analyses: list[Analysis] = []
     failures: list[PageFailure] = []
     for result in engine.map_batches(analyse_articles, articles):
-        if isinstance(result, PageFailure):
-            failures.append(result)
-        else:
-            quotes.extend(result)
-    return quotes, failures
+        (failures if isinstance(result, PageFailure) else analyses).append(result)
+    return analyses, failures
 
 
 def _flush(run: _Run, store: Store, engine: Engine) -> None:
@@ -142,13 +155,14 @@ def _flush(run: _Run, store: Store, engine: Engine) -> None:
         versions.append((page, previous))
     results = engine.map(extract_or_fail, fresh)
     articles = [r for r in results if isinstance(r, Article)]
-    quotes, analysis_failures = _split_analysis(articles, engine)
+    analyses, analysis_failures = _split_analysis(articles, engine)
     failures = [r for r in results if isinstance(r, PageFailure)] + run.loose_failures
     failures += analysis_failures
-    store.write_batch(versions, articles, failures, quotes=quotes)
+    store.write_batch(versions, articles, failures, analyses=analyses)
     run.new += len(fresh)
     run.articles += len(articles)
-    run.quotes += len(quotes)
+    run.mentions += sum(len(a.mentions) for a in analyses)
+    run.quotes += sum(len(a.quotes) for a in analyses)
     run.failures.extend(failures)
     run.notes.extend(f"{a.source}: language {a.language!r}; stored, but later stages read"
                      " English only" for a in articles if a.language not in (ENGLISH, None))
@@ -192,12 +206,14 @@ def run_ingest(inputs: Sequence[str], *, db: Path | str,
         if own_fetcher is not None:
             own_fetcher.close()
     return IngestReport(len(targets), run.new, run.updated, run.duplicate, run.articles,
-                        run.quotes, ignored, tuple(run.failures), tuple(run.notes))
+                        run.mentions, run.quotes, ignored, tuple(run.failures),
+                        tuple(run.notes))
 
 
 @dataclass(frozen=True, slots=True)
 class ReprocessReport:
     articles: int  # stored articles analysed again
+    mentions: int
     quotes: int
     failures: tuple[PageFailure, ...]
 
@@ -207,7 +223,7 @@ def run_reprocess(*, db: Path | str, workers: int = 1, batch_size: int = DEFAULT
     """Re-run the stages after extraction on every stored article (after a lexicon or model
     change); each batch replaces its articles' old results in one transaction."""
     engine = LocalEngine(workers)
-    quotes = 0
+    mentions = quotes = 0
     failures: list[PageFailure] = []
     try:
         with Store(db) as store:
@@ -215,15 +231,16 @@ def run_reprocess(*, db: Path | str, workers: int = 1, batch_size: int = DEFAULT
             done = 0
             for batch in store.iter_articles(batch_size):
                 found, failed = _split_analysis(batch, engine)
-                store.replace_analysis([a.id for a in batch], quotes=found, failures=failed)
-                quotes += len(found)
+                store.replace_analysis([a.id for a in batch], analyses=found, failures=failed)
+                mentions += sum(len(a.mentions) for a in found)
+                quotes += sum(len(a.quotes) for a in found)
                 failures += failed
                 done += len(batch)
                 if on_progress:
                     on_progress(done, total, batch[-1].source)
     finally:
         engine.close()
-    return ReprocessReport(done, quotes, tuple(failures))
+    return ReprocessReport(done, mentions, quotes, tuple(failures))
 
 
 def _read(run: _Run, target: Target, options: IngestOptions, fetcher: Fetcher | None,

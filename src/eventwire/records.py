@@ -268,3 +268,67 @@ class Quote:
     speaker_country: str | None
     speaker_sector: str | None
     fragments: tuple[Span, ...] = ()
+
+
+# --- actors stage ---------------------------------------------------------------------------
+
+
+class ActorKind(StrEnum):
+    PERSON = "person"
+    STATE = "state"  # a country, or one of its state sectors (GOV, MIL, LEG...)
+    IGO = "igo"
+    GROUP = "group"  # non-state collectives: parties, rebels, media, business, civilians
+
+
+class MentionKind(StrEnum):
+    NAME = "name"  # "Sergey Lavrov", "Lavrov", "NATO", "Russia"
+    ROLE = "role"  # "the foreign minister", "Russian troops", "NATO envoys"
+    PRONOUN = "pronoun"  # he / she / they / it (subject or object forms)
+    DESCRIPTION = "description"  # "the alliance", "the country", "the two sides"
+    METONYM = "metonym"  # "Moscow", "the Kremlin", "Brussels"
+    NATIONALITY = "nationality"  # "Russian" outside a role phrase: "Russian actions"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who a mention is. ``code`` is the full CAMEO-style code: RUS (the state), RUSGOV, NATO.
+
+    ``name`` is canonical when the lexicon knows the actor (person, country, IGO), else the
+    name as written; ``code`` is None for a person whose affiliation is unknown.
+    """
+
+    name: str
+    code: str | None
+    country: str | None  # ISO-3; None for IGOs
+    sector: str | None  # GOV, MIL...; None for a whole state or IGO
+    role: str | None  # "foreign minister", as written or from the lexicon
+    kind: ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an actor; ``rule`` names the pattern that resolved it.
+
+    For pronouns, surnames and descriptions ``antecedent_start``/``antecedent_end`` locate
+    the mention they were linked to (a name or role phrase, never another pronoun).
+    """
+
+    article_id: str
+    sentence_index: int
+    start: int
+    end: int  # exclusive
+    text: str
+    kind: MentionKind
+    actor: Actor | None
+    antecedent_start: int | None
+    antecedent_end: int | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the stages after extraction found in one article."""
+
+    article_id: str
+    mentions: tuple[Mention, ...]
+    quotes: tuple[Quote, ...]

@@ -3,7 +3,16 @@ import pytest
 
 from conftest import make_article, make_page
 from eventwire.errors import NotFound, StoreError
-from eventwire.records import PageFailure, Quote, QuoteKind
+from eventwire.records import (
+    Actor,
+    ActorKind,
+    Analysis,
+    Mention,
+    MentionKind,
+    PageFailure,
+    Quote,
+    QuoteKind,
+)
 from eventwire.store.db import Store
 from eventwire.store.schema import MIGRATIONS
 
@@ -51,7 +60,8 @@ def test_db_failed_batch_is_rolled_back_whole(tmp_path):
             # the second page is new but the repeated first article breaks the batch
             store.write_batch([(second, None)], [make_article(first)],
                               [PageFailure("x.html", "extract", "no_text", "x")])
-        assert store.counts() == {"pages": 1, "articles": 1, "quotes": 0, "ingest_errors": 0}
+        assert store.counts() == {"pages": 1, "articles": 1, "mentions": 0, "quotes": 0,
+                                  "ingest_errors": 0}
 
 
 def test_db_known_pages_and_latest_version(tmp_path):
@@ -74,6 +84,12 @@ def test_db_ambiguous_or_unknown_id_prefix_is_not_found(tmp_path):
             store.article("")
 
 
+def _mention(article_id: str, name: str) -> Mention:
+    actor = Actor(name, "VALGOV", "VAL", "GOV", "minister", ActorKind.PERSON)
+    return Mention(article_id, 0, 0, len(name), name, MentionKind.NAME, actor, None, None,
+                   "title_name")
+
+
 def _quote(article_id: str, start: int, end: int, speaker: str) -> Quote:
     return Quote(article_id, 0, start, end, QuoteKind.DIRECT, "say", None, None, speaker,
                  None, None, None, None, speaker, None, None, None)
@@ -82,11 +98,14 @@ def _quote(article_id: str, start: int, end: int, speaker: str) -> Quote:
 def test_db_quotes_are_numbered_per_article_and_replaced_whole(tmp_path):
     page = make_page()
     with Store(tmp_path / "db.duckdb") as store:
-        store.write_batch([(page, None)], [make_article(page)], [],
-                          quotes=[_quote(page.id, 0, 5, "A"), _quote(page.id, 6, 10, "B")])
+        first = Analysis(page.id, (_mention(page.id, "Ana Ruiz"),),
+                         (_quote(page.id, 0, 5, "A"), _quote(page.id, 6, 10, "B")))
+        store.write_batch([(page, None)], [make_article(page)], [], analyses=[first])
         assert [r["idx"] for r in store.rows("SELECT idx FROM quotes ORDER BY idx")] == [0, 1]
-        store.replace_analysis([page.id], quotes=[_quote(page.id, 0, 3, "C")], failures=[])
+        again = Analysis(page.id, (), (_quote(page.id, 0, 3, "C"),))
+        store.replace_analysis([page.id], analyses=[again], failures=[])
         rows = list(store.rows("SELECT speaker_name FROM quotes"))
+        assert store.counts()["mentions"] == 0
     assert rows == [{"speaker_name": "C"}]
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from conftest import make_article, make_page
 from eventwire.errors import NotFound
-from eventwire.records import Quote, QuoteKind
+from eventwire.records import Actor, ActorKind, Analysis, Mention, MentionKind, Quote, QuoteKind
 from eventwire.store.db import Store
 from eventwire.store.export import export
 
@@ -76,7 +76,8 @@ def test_export_quotes_carry_text_slice_and_speaker_object(tmp_path):
     quote = Quote(page.id, 0, 0, 15, QuoteKind.DIRECT, "say", 23, 27, "Ana Ruiz", 16, 24,
                   None, None, "Ana Ruiz", "VALGOV", "VAL", "GOV")
     with Store(tmp_path / "q.duckdb") as store:
-        store.write_batch([(page, None)], [article], [], quotes=[quote])
+        store.write_batch([(page, None)], [article], [],
+                          analyses=[Analysis(page.id, (), (quote,))])
         out = io.BytesIO()
         export(store, "quotes", "jsonl", out)
         csv_out = io.BytesIO()
@@ -89,3 +90,29 @@ def test_export_quotes_carry_text_slice_and_speaker_object(tmp_path):
                                  "sector": "GOV"}
     [row] = list(csv.DictReader(io.StringIO(csv_out.getvalue().decode())))
     assert row["speaker_code"] == "VALGOV"
+
+
+def test_export_actors_count_people_apart_from_their_institution(tmp_path):
+    page = make_page()
+    text = "Ana Ruiz spoke. Valmora agreed. Ruiz left."
+    person = Actor("Ana Ruiz", "VALGOV", "VAL", "GOV", "foreign minister", ActorKind.PERSON)
+    state = Actor("Valmora", "VALGOV", "VAL", "GOV", None, ActorKind.STATE)
+    mentions = (Mention(page.id, 0, 0, 8, "Ana Ruiz", MentionKind.NAME, person, None, None,
+                        "title_name"),
+                Mention(page.id, 1, 16, 23, "Valmora", MentionKind.NAME, state, None, None,
+                        "state_subject"),
+                Mention(page.id, 2, 32, 36, "Ruiz", MentionKind.NAME, person, 0, 8, "surname"))
+    with Store(tmp_path / "a.duckdb") as store:
+        store.write_batch([(page, None)], [make_article(page, text=text)], [],
+                          analyses=[Analysis(page.id, mentions, ())])
+        actors, found = io.BytesIO(), io.BytesIO()
+        export(store, "actors", "jsonl", actors)
+        export(store, "mentions", "jsonl", found)
+    rows = {r["name"]: r for r in map(json.loads, actors.getvalue().splitlines())}
+    assert rows["Ana Ruiz"]["mentions"] == 2 and rows["Ana Ruiz"]["kind"] == "person"
+    assert rows["Ana Ruiz"]["roles"] == ["foreign minister"]
+    assert rows["Valmora"]["code"] == "VALGOV" and rows["Valmora"]["mentions"] == 1
+    records = [json.loads(line) for line in found.getvalue().splitlines()]
+    assert [(r["text"], r["rule"], r["actor"]["code"]) for r in records] == [
+        ("Ana Ruiz", "title_name", "VALGOV"), ("Valmora", "state_subject", "VALGOV"),
+        ("Ruiz", "surname", "VALGOV")]

@@ -1,33 +1,36 @@
-"""Reporting cues: a speech verb (or "according to"), its speaker and its content.
+"""Reporting cues: a reporting verb, noun or phrase, its speaker and its content.
 
-Works on the dependency parse only: the speaker is the verb's subject (inverted "said X"
-included), inherited along conjunctions and participles ("..., adding that"); the content
-is the clausal complement, else the clause the verb interrupts (", X said."), else an
-object or infinitive complement.
+Works on the dependency parse only. For a verb, the speaker is its subject (inverted "said
+X" included), else the agent of a passive ("was criticized by X"), inherited along
+conjunctions, participles and prepositional clauses ("..., adding that", "before saying",
+"released a statement saying"); the content comes from :mod:`eventwire.quotes.content`.
+Nouns and fixed phrases ("according to X") live in :mod:`eventwire.quotes.nouncues` and
+:mod:`eventwire.quotes.phrases`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.quotes.content import verb_content
 from eventwire.quotes.tree import Tree
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, Sentence
 
 SUBJECT_DEPS = ("nsubj",)
-CONTENT_DEPS = ("ccomp",)
 NP_DROP = ("relcl", "acl", "advcl", "cc")  # parts cut from a speaker NP
-INHERIT_DEPS = ("conj", "advcl", "xcomp")  # "..., adding", "and warned", "went on to say"
-PARENTHETICAL = ("parataxis", "ccomp", "advcl")
+INHERIT_DEPS = ("conj", "advcl", "xcomp", "pcomp", "acl")  # "..., adding", "before saying"
+THROUGH_DEPS = ("prep", "dobj", "pobj")  # climbed only on the way to a verb we inherit from
+MAX_CLIMB = 4
 NAME_TYPES = ("PERSON", "ORG", "GPE", "NORP")
-DROP_THAT = True  # "said that X": the content starts after "that"
+VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
     sentence: int
-    verb: str  # lemma, or "according to"
-    verb_i: int  # token index of the verb (of "according")
+    verb: str  # lemma of the cue word, or the phrase ("according to")
+    verb_i: int  # token index of the cue word (of "according")
     verb_end_i: int  # exclusive token index ("according to" spans two)
     kind: str
     subject: tuple[int, int] | None  # token range of the speaker mention
@@ -35,54 +38,34 @@ class Cue:
     clause: tuple[int, int]  # token range of the whole cue clause (speaker + verb)
 
 
+def _agent(tree: Tree, i: int) -> int | None:
+    by = tree.child(i, ("agent",))
+    return tree.child(by, ("pobj",)) if by is not None else None
+
+
+def _named(tree: Tree, i: int) -> bool:
+    t = tree.tokens[i]
+    return t.pos == "PROPN" or t.ent_type in NAME_TYPES
+
+
 def _subject(tree: Tree, i: int) -> int | None:
-    seen = set()
-    while i not in seen:
-        seen.add(i)
-        subj = tree.child(i, SUBJECT_DEPS)
-        if subj is not None:
-            return subj
+    """The speaker token of verb ``i``: its subject, or one inherited from a head verb."""
+    inheriting = False
+    for _ in range(MAX_CLIMB + 1):
         t = tree.tokens[i]
-        if t.dep not in INHERIT_DEPS or t.head == i:
+        if t.pos in ("VERB", "AUX") or not inheriting:
+            subj = tree.child(i, SUBJECT_DEPS)
+            if subj is not None:
+                return subj
+            if tree.child(i, ("nsubjpass",)) is not None:
+                return _agent(tree, i)  # a passive: the agent, if any, spoke
+        if t.head == i or t.dep not in INHERIT_DEPS + (THROUGH_DEPS if inheriting else ()):
             return None
+        if t.dep == "acl" and _named(tree, t.head):
+            return t.head  # "Trump, calling for ..."
+        inheriting = True
         i = t.head
     return None
-
-
-def _content(tree: Tree, i: int, verbs: SpeechVerbs, lemma: str) -> tuple[int, int] | None:
-    comp = tree.child(i, CONTENT_DEPS)
-    if comp is not None:
-        a, b = tree.span(comp)
-        if DROP_THAT and tree.tokens[a].dep == "mark" and tree.tokens[a].text.lower() == "that":
-            a += 1
-        return (a, b) if b > a else None
-    t = tree.tokens[i]
-    if t.dep in PARENTHETICAL and t.head != i and tree.tokens[t.head].lemma not in verbs:
-        head = t.head
-        a, b = tree.left[head], tree.right[head] + 1
-        if i < head:  # "X said, ...": content after the cue clause
-            return tree.trim(tree.right[i] + 1, b)
-        return tree.trim(a, tree.left[i])
-    for deps in (("xcomp",), () if lemma in verbs.addressee else ("dobj",)):
-        obj = tree.child(i, deps)
-        if obj is not None and obj > i:
-            return tree.span(obj, ("relcl",)) if deps == ("dobj",) else tree.span(obj)
-    return None
-
-
-def _according(tree: Tree, sent: Sentence, i: int) -> Cue | None:
-    tokens = tree.tokens
-    if i + 1 >= sent.token_end or tokens[i + 1].text.lower() != "to":
-        return None
-    pobj = tree.child(i + 1, ("pobj",))
-    if pobj is None:
-        return None
-    subject = tree.span(pobj, NP_DROP)
-    a, b = tree.trim(sent.token_start, sent.token_end)
-    lo, hi = min(i, subject[0]), max(tree.right[i] + 1, subject[1])
-    content = tree.trim(hi, b) if hi - a < b - hi else tree.trim(a, lo)
-    return Cue(sent.index, "according to", i, i + 2, "speech", subject,
-               content if content[1] > content[0] else None, (lo, hi))
 
 
 def _adjacent_name(tree: Tree, sent: Sentence, i: int) -> tuple[int, int] | None:
@@ -99,32 +82,43 @@ def _adjacent_name(tree: Tree, sent: Sentence, i: int) -> tuple[int, int] | None
     return a, j + 1
 
 
+def speaker_span(tree: Tree, head: int) -> tuple[int, int] | None:
+    """The speaker mention headed at ``head``, without relative clauses and quote marks."""
+    a, b = tree.trim(*tree.span(head, NP_DROP), marks=True)
+    if b - a > 1 and tree.tokens[b - 1].dep == "case":  # "Lind's" -> "Lind"
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _seeming(tree: Tree, sent: Sentence, i: int, lemma: str) -> Cue | None:
+    """"X seems to be ...": no source; the content is X with the infinitive."""
+    subj, comp = tree.child(i, SUBJECT_DEPS), tree.child(i, ("xcomp",))
+    if subj is None or comp is None or comp < i:
+        return None
+    a, b = tree.trim(tree.left[subj], tree.right[comp] + 1)
+    return Cue(sent.index, lemma, i, i + 1, "seeming", None, (a, b), (i, i + 1))
+
+
 def _verb_cue(tree: Tree, sent: Sentence, i: int, verbs: SpeechVerbs) -> Cue | None:
     t = tree.tokens[i]
+    lemma = t.lemma.lower()
+    if verbs.kind(lemma) == "seeming":
+        return _seeming(tree, sent, i, lemma)
     subj = _subject(tree, i)
-    content = _content(tree, i, verbs, t.lemma.lower())
-    subject = tree.span(subj, NP_DROP) if subj is not None else _adjacent_name(tree, sent, i)
-    if subject is not None:
-        subject = tree.trim(*subject, marks=True)
-        subject = subject if subject[1] > subject[0] else None
+    subject = speaker_span(tree, subj) if subj is not None else None
+    subject = subject or _adjacent_name(tree, sent, i)
     parts = [i, i + 1] + (list(subject) if subject else [])
-    clause = (min(parts), max(parts))
-    return Cue(sent.index, t.lemma.lower(), i, i + 1, verbs.kind(t.lemma) or "speech",
-               subject, content, clause)
+    return Cue(sent.index, lemma, i, i + 1, verbs.kind(lemma) or "speech", subject,
+               verb_content(tree, i, verbs, lemma), (min(parts), max(parts)))
 
 
 def find_cues(parsed: ParsedArticle, tree: Tree, verbs: SpeechVerbs) -> list[Cue]:
-    """Every reporting cue in the article, in text order."""
+    """Every reporting verb cue in the article, in text order."""
     cues = []
     for sent in parsed.sentences:
         for i in range(sent.token_start, sent.token_end):
             t = tree.tokens[i]
-            if t.text.lower() == "according":
-                cue = _according(tree, sent, i)
-            elif t.tag.startswith("VB") and t.lemma.lower() in verbs:
+            if t.tag in VERB_TAGS and t.lemma.lower() in verbs and t.dep != "amod":
                 cue = _verb_cue(tree, sent, i, verbs)
-            else:
-                continue
-            if cue is not None:
-                cues.append(cue)
+                cues += [cue] if cue is not None else []
     return cues

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -11,15 +11,23 @@ import yaml
 
 from eventwire.errors import InputError
 
-DEFAULT_KINDS = ("speech", "statement", "belief")
+DEFAULT_KINDS = ("speech", "statement", "belief", "stance", "finding", "seeming", "quoting")
 
 
 @dataclass(frozen=True, slots=True)
 class SpeechVerbs:
-    """Reporting verb lemmas by kind; ``addressee`` verbs take the hearer as object."""
+    """Reporting verb lemmas by kind; ``addressee`` verbs take the hearer as object.
+
+    ``clause_only`` verbs report only a clause ("he continued, ..."; "found that ..."), never
+    an object or infinitive ("continued to fight"); ``nouns`` are reporting nouns ("claim",
+    "statement") by kind; ``adjectives`` are reporting adjectives ("confident that").
+    """
 
     kinds: dict[str, str]  # lemma -> first kind listing it
     addressee: frozenset[str]
+    clause_only: frozenset[str] = frozenset()
+    nouns: dict[str, str] = field(default_factory=dict)
+    adjectives: frozenset[str] = frozenset()
 
     def kind(self, lemma: str) -> str | None:
         return self.kinds.get(lemma.lower())
@@ -36,7 +44,13 @@ def _parse(text: str, origin: str, kinds: tuple[str, ...]) -> SpeechVerbs:
     for kind in kinds:
         for lemma in data.get(kind) or ():
             table.setdefault(str(lemma).lower(), kind)
-    return SpeechVerbs(table, frozenset(str(v).lower() for v in data.get("addressee") or ()))
+    nouns = {str(n).lower(): "noun" for n in data.get("nouns") or ()}
+    return SpeechVerbs(table, _words(data, "addressee"), _words(data, "clause_only"), nouns,
+                       _words(data, "adjectives"))
+
+
+def _words(data: dict, key: str) -> frozenset[str]:
+    return frozenset(str(v).lower() for v in data.get(key) or ())
 
 
 @cache

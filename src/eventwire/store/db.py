@@ -11,9 +11,19 @@ from types import TracebackType
 import duckdb
 
 from eventwire.errors import NotFound, StoreError
-from eventwire.records import Article, DateSource, Page, PageFailure, Quote, Span
+from eventwire.records import (
+    Analysis,
+    Article,
+    DateSource,
+    Mention,
+    Page,
+    PageFailure,
+    Quote,
+    Span,
+)
 from eventwire.store.schema import MIGRATIONS
 
+ANALYSIS_TABLES = ("mentions", "quotes")  # rebuilt per article by `reprocess`
 _PAGE_COLUMNS = ("id, source, url, kind, content, size, fetched_at, hint_title, hint_published,"
                  " previous_id, ingested_at")
 _ARTICLE_COLUMNS = ("id, page_id, source, url, title, text, paragraphs, published, date_source,"
@@ -50,6 +60,19 @@ def _quote_rows(quotes: Sequence[Quote]) -> list[tuple]:
                      q.verb_start, q.verb_end, q.speaker_text, q.speaker_start, q.speaker_end,
                      q.pronoun_start, q.pronoun_end, q.speaker_name, q.speaker_code,
                      q.speaker_country, q.speaker_sector, _spans(q.fragments)))
+    return rows
+
+
+def _mention_rows(mentions: Sequence[Mention]) -> list[tuple]:
+    order: dict[str, int] = {}
+    rows = []
+    for m in mentions:
+        idx = order[m.article_id] = order.get(m.article_id, -1) + 1
+        a = m.actor
+        rows.append((m.article_id, idx, m.sentence_index, m.start, m.end, m.text, str(m.kind),
+                     m.rule, m.antecedent_start, m.antecedent_end,
+                     *((a.name, a.code, a.country, a.sector, a.role, str(a.kind)) if a
+                       else (None,) * 6)))
     return rows
 
 
@@ -128,9 +151,9 @@ class Store:
 
     def write_batch(self, pages: Sequence[tuple[Page, str | None]],
                     articles: Sequence[Article], failures: Sequence[PageFailure], *,
-                    quotes: Sequence[Quote] = ()) -> None:
-        """Store pages (each with the id of its previous version), articles, their quotes and
-        failures, all or nothing."""
+                    analyses: Sequence[Analysis] = ()) -> None:
+        """Store pages (each with the id of its previous version), articles, what was found in
+        them and failures, all or nothing."""
         def work() -> None:
             if pages:
                 self.con.executemany(f"INSERT INTO pages ({_PAGE_COLUMNS}) VALUES "
@@ -140,19 +163,26 @@ class Store:
                 self.con.executemany(f"INSERT INTO articles ({_ARTICLE_COLUMNS}) VALUES "
                                      f"({', '.join('?' * 15)})",
                                      [_article_row(a) for a in articles])
-            self._insert_analysis(quotes, failures)
+            self._insert_analysis(analyses, failures)
         self._write(work)
 
-    def replace_analysis(self, article_ids: Sequence[str], *, quotes: Sequence[Quote],
+    def replace_analysis(self, article_ids: Sequence[str], *, analyses: Sequence[Analysis],
                          failures: Sequence[PageFailure]) -> None:
-        """Swap the stored quotes of these articles for new ones, in one transaction."""
+        """Swap what was found in these articles for new results, in one transaction."""
         def work() -> None:
-            self.con.execute("DELETE FROM quotes WHERE list_contains(?, article_id)",
-                             [list(article_ids)])
-            self._insert_analysis(quotes, failures)
+            for table in ANALYSIS_TABLES:
+                self.con.execute(f"DELETE FROM {table} WHERE list_contains(?, article_id)",
+                                 [list(article_ids)])
+            self._insert_analysis(analyses, failures)
         self._write(work)
 
-    def _insert_analysis(self, quotes: Sequence[Quote], failures: Sequence[PageFailure]) -> None:
+    def _insert_analysis(self, analyses: Sequence[Analysis],
+                         failures: Sequence[PageFailure]) -> None:
+        mentions = [m for a in analyses for m in a.mentions]
+        quotes = [q for a in analyses for q in a.quotes]
+        if mentions:
+            self.con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 16)})",
+                                 _mention_rows(mentions))
         if quotes:
             self.con.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 19)})",
                                  _quote_rows(quotes))
@@ -206,7 +236,7 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return {table: self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                for table in ("pages", "articles", "quotes", "ingest_errors")}
+                for table in ("pages", "articles", *ANALYSIS_TABLES, "ingest_errors")}
 
     def rows(self, sql: str, params: Sequence = ()) -> Iterator[dict]:
         """Rows of a query as dicts, fetched in chunks so exports stream."""

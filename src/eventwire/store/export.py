@@ -39,7 +39,28 @@ def _quotes_sql(all_versions: bool) -> str:
             " ORDER BY a.published NULLS LAST, q.article_id, q.idx")
 
 
-TABLES: dict[str, Callable[[bool], str]] = {"articles": _articles_sql, "quotes": _quotes_sql}
+def _mentions_sql(all_versions: bool) -> str:
+    table = "articles" if all_versions else "current_articles"
+    actor = ("CASE WHEN m.actor_kind IS NULL THEN NULL ELSE {'name': m.actor_name,"
+             " 'code': m.actor_code, 'country': m.actor_country, 'sector': m.actor_sector,"
+             " 'role': m.actor_role, 'kind': m.actor_kind} END")
+    return (f"SELECT m.article_id, m.sentence_index, m.text, m.start, m.\"end\", m.kind,"
+            f" {actor} AS actor, m.rule, m.antecedent_start, m.antecedent_end"
+            f" FROM mentions m JOIN {table} a ON a.id = m.article_id"
+            " ORDER BY a.published NULLS LAST, m.article_id, m.idx")
+
+
+def _actors_sql(all_versions: bool) -> str:
+    del all_versions  # the actors view counts current versions only
+    return "SELECT * FROM actors ORDER BY mentions DESC, code, name"
+
+
+TABLES: dict[str, Callable[[bool], str]] = {
+    "articles": _articles_sql,
+    "quotes": _quotes_sql,
+    "mentions": _mentions_sql,
+    "actors": _actors_sql,
+}
 
 
 def _json_value(value: object) -> object:

@@ -75,4 +75,39 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article_id, idx)
     );
     """,
+    # 3: actor mentions (replaced per article by `reprocess`) and the actors they resolve to
+    """
+    CREATE TABLE mentions (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        sentence_index INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        rule VARCHAR NOT NULL,           -- the pattern that resolved it: provenance
+        antecedent_start INTEGER,
+        antecedent_end INTEGER,
+        actor_name VARCHAR,
+        actor_code VARCHAR,
+        actor_country VARCHAR,
+        actor_sector VARCHAR,
+        actor_role VARCHAR,
+        actor_kind VARCHAR,
+        PRIMARY KEY (article_id, idx)
+    );
+    -- one row per actor over the current version of each article: a person is their own
+    -- row (Lavrov and "Moscow" share RUSGOV but are different actors), anything else its code
+    CREATE VIEW actors AS
+        SELECT any_value(m.actor_code) AS code, any_value(m.actor_name) AS name,
+               any_value(m.actor_country) AS country, any_value(m.actor_sector) AS sector,
+               m.actor_kind AS kind,
+               list(DISTINCT m.actor_role) FILTER (WHERE m.actor_role IS NOT NULL) AS roles,
+               count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
+               min(a.published) AS first_seen, max(a.published) AS last_seen
+        FROM mentions m JOIN current_articles a ON a.id = m.article_id
+        WHERE m.actor_kind IS NOT NULL AND (m.actor_code IS NOT NULL OR m.actor_kind = 'person')
+        GROUP BY m.actor_kind,
+                 CASE WHEN m.actor_kind = 'person' THEN m.actor_name ELSE m.actor_code END;
+    """,
 )

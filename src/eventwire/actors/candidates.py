@@ -1,0 +1,203 @@
+"""Candidate mentions in one article: names, role phrases, descriptions and pronouns.
+
+Priority when spans overlap: people's names, then lexicon names of states, IGOs and seats
+of power, then role phrases ("Russian troops"), descriptions ("the alliance") and
+nationality adjectives. Pronouns never overlap anything.
+"""
+
+from __future__ import annotations
+
+from eventwire.actors.doc import POSSESSIVE, Cand, Doc
+from eventwire.actors.lexicon import Lexicon
+from eventwire.actors.titles import FUNCTION_POS
+from eventwire.records import MentionKind
+
+MAX_NAME_WORDS = 10
+PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p",
+            "it": "n"}
+STATE_DESCRIPTIONS = {"country", "nation"}
+NO_SINGLE_ACTOR = {"sides", "countries", "nations", "parties", "governments"}
+ROLE_LEFT_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "nummod",
+                  "npadvmod", "quantmod"}
+
+
+def _overlaps(taken: list[bool], a: int, b: int) -> bool:
+    return any(taken[a:b])
+
+
+def _take(taken: list[bool], c: Cand) -> Cand:
+    taken[c.a:c.b] = [True] * (c.b - c.a)
+    return c
+
+
+def _entities(doc: Doc, label: str) -> list[tuple[int, int]]:
+    starts = {t.start: t.i for t in doc.tokens}
+    ends = {t.end: t.i + 1 for t in doc.tokens}
+    spans = [(starts[e.start], ends[e.end]) for e in doc.parsed.entities
+             if e.label == label and e.start in starts and e.end in ends]
+    return sorted(spans, key=lambda x: x[0] - x[1])
+
+
+def _people(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
+    found = []
+    for a, b in _entities(doc, "PERSON"):
+        if not _overlaps(taken, a, b) and lexicon.igo(doc.name_text(a, b)) is None:
+            found.append(_take(taken, _person(doc, lexicon, a, b)))
+    surnames = {doc.name_text(c.b - 1, c.b) for c in found}
+    for label in ("ORG", "GPE", "NORP"):  # a known surname the model labelled otherwise
+        for a, b in _entities(doc, label):
+            if b - a <= 2 and doc.name_text(a, b) in surnames and not _overlaps(taken, a, b):
+                found.append(_take(taken, _person(doc, lexicon, a, b)))
+    return sorted(found, key=lambda c: c.a)
+
+
+def _places_and_orgs(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
+    """Lexicon names of states, IGOs and seats of power; other ORG entities."""
+    found = []
+    for a in range(len(doc.tokens)):
+        for b in range(min(len(doc.tokens), a + MAX_NAME_WORDS), a, -1):
+            c = _lexicon_name(doc, lexicon, a, b)
+            if c is not None and not _overlaps(taken, c.a, c.b):
+                found.append(c if c.kind == MentionKind.NATIONALITY else _take(taken, c))
+                break
+    for a, b in _entities(doc, "ORG"):
+        if not _overlaps(taken, a, b) and not _role_head(doc, lexicon, a, b):
+            found.append(_take(taken, Cand(a, b, MentionKind.NAME, doc.sent_of[a],
+                                           extra={"org": True})))
+    return found
+
+
+def _person(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand:
+    while b - a > 1 and doc.tokens[b - 1].text in POSSESSIVE:
+        b -= 1
+    person = lexicon.find_person(doc.name_text(a, b), on=doc.parsed.published)
+    return Cand(a, b, MentionKind.NAME, doc.sent_of[a], person=person,
+                extra={"person": True})
+
+
+def _lexicon_name(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand | None:
+    first, last = doc.tokens[a], doc.tokens[b - 1]
+    if not first.text[:1].isupper() or last.pos in FUNCTION_POS or doc.sent_of[a] != doc.sent_of[
+            b - 1]:
+        return None
+    text = doc.name_text(a, b)
+    country = lexicon.country(text)
+    if country is not None and _is_adjective(lexicon, country.code, text):
+        return Cand(a, b, MentionKind.NATIONALITY, doc.sent_of[a], options=(country,))
+    entry = lexicon.igo(text) or lexicon.country(text)
+    if entry is not None:
+        return Cand(a, b, MentionKind.NAME, doc.sent_of[a], options=(entry,))
+    seats = lexicon.metonym_candidates(text)
+    if seats:
+        a = a - 1 if a and doc.tokens[a - 1].text.lower() == "the" else a
+        return Cand(a, b, MentionKind.METONYM, doc.sent_of[a], options=seats)
+    return None
+
+
+def _is_adjective(lexicon: Lexicon, code: str, text: str) -> bool:
+    """Whether ``text`` is only an adjective or demonym of country ``code``, not a name."""
+    country = next(c for c in lexicon.countries if c.code == code)
+    names = {n.casefold() for n in (country.code, country.name, *country.aliases)}
+    return text.casefold().removeprefix("the ") not in names
+
+
+def _role_head(doc: Doc, lexicon: Lexicon, a: int, b: int) -> bool:
+    return lexicon.sector_for_role(doc.tokens[b - 1].text) is not None
+
+
+def _attached(doc: Doc, k: int, i: int) -> bool:
+    """Whether token ``k`` hangs off noun ``i`` through words between them."""
+    for _ in range(4):
+        k = doc.tokens[k].head
+        if k == i:
+            return True
+        if not 0 <= k < i or doc.tokens[k].head == k:
+            return False
+    return False
+
+
+def _noun_phrase(doc: Doc, i: int) -> tuple[int, int]:
+    """Left modifiers of noun ``i`` and the noun: "the Russian Foreign Ministry"."""
+    a = i
+    while a > 0 and _attached(doc, a - 1, i) and doc.tokens[
+            a - 1].dep in ROLE_LEFT_DEPS and doc.sent_of[a - 1] == doc.sent_of[i] and (
+            doc.tokens[a - 1].pos not in ("ADP", "VERB") or doc.tokens[a - 1].dep == "amod"):
+        a -= 1
+    while a < i and doc.tokens[a].pos == "PUNCT":
+        a += 1
+    return a, i + 1
+
+
+def _roles(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
+    found = []
+    for t in doc.tokens:
+        if t.pos not in ("NOUN", "PROPN") or t.dep == "compound" or taken[t.i]:
+            continue
+        if lexicon.sector_for_role(t.text) is None:
+            continue
+        a, b = _noun_phrase(doc, t.i)
+        a = _after_person(doc, taken, a, b)
+        found.append(Cand(a, b, MentionKind.ROLE, doc.sent_of[t.i],
+                          plural=t.tag in ("NNS", "NNPS")))
+    return found
+
+
+def _after_person(doc: Doc, taken: list[bool], a: int, b: int) -> int:
+    """Start a role phrase after a possessor already taken ("Putin's | government")."""
+    for k in range(b - 1, a - 1, -1):
+        if doc.tokens[k].text in POSSESSIVE and taken[k - 1] if k else False:
+            return k + 1
+    return a
+
+
+def _descriptions(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
+    heads = {form.split()[-1].casefold() for igo in lexicon.igos for form in igo.descriptions}
+    found = []
+    for t in doc.tokens:
+        word = t.text.casefold()
+        if t.pos not in ("NOUN", "PROPN") or t.dep == "compound" or taken[t.i]:
+            continue
+        if word not in heads | STATE_DESCRIPTIONS | NO_SINGLE_ACTOR or _inside_name(doc, t.i):
+            continue
+        a, b = _noun_phrase(doc, t.i)
+        det = doc.tokens[a].text.lower()
+        if det in ("a", "an", "another", "every", "each") or (
+                word in STATE_DESCRIPTIONS | NO_SINGLE_ACTOR and det not in ("the", "both")):
+            continue
+        found.append(Cand(a, b, MentionKind.DESCRIPTION, doc.sent_of[t.i],
+                          plural=word in NO_SINGLE_ACTOR, extra={"head": word}))
+    return found
+
+
+def _inside_name(doc: Doc, i: int) -> bool:
+    """A word inside a longer name: "the Organization (for Security and ...)"."""
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.ent_iob == "I" and doc.tokens[i].ent_type != ""
+
+
+def _pronouns(doc: Doc, taken: list[bool]) -> list[Cand]:
+    return [Cand(t.i, t.i + 1, MentionKind.PRONOUN, doc.sent_of[t.i],
+                 plural=PRONOUNS[t.text.lower()] == "p", extra={"want": PRONOUNS[t.text.lower()]})
+            for t in doc.tokens if t.tag == "PRP" and t.text.lower() in PRONOUNS
+            and t.dep != "expl" and not taken[t.i]]
+
+
+def find_candidates(doc: Doc, lexicon: Lexicon) -> list[Cand]:
+    """Every candidate mention in the article, in text order, none overlapping."""
+    taken = [False] * len(doc.tokens)
+    result = _people(doc, lexicon, taken)
+    roles = [c for c in _roles(doc, lexicon, taken) + _descriptions(doc, lexicon, taken)
+             if not _overlaps(taken, c.a, c.b)]
+    inside = [False] * len(doc.tokens)
+    for c in roles:  # names of states and IGOs in a role phrase are its employer
+        _take(inside, c)
+    result += [_take(taken, c) for c in roles]
+    names = _places_and_orgs(doc, lexicon, inside)
+    result += [c for c in names if not _overlaps(taken, c.a, c.b)]
+    for c in result:
+        _take(taken, c)
+    result += _pronouns(doc, taken)
+    return sorted(result, key=lambda c: c.a)
+
+
+__all__ = ["PRONOUNS", "find_candidates"]

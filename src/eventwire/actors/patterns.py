@@ -1,0 +1,197 @@
+"""Role patterns: give each name, role phrase, seat of power and state its own actor.
+
+Person names take the title before them ("Russian Foreign Minister Sergey Lavrov") or an
+appositive ("Grushko, a Russian diplomat", "US ambassador to the OSCE, Michael Carpenter").
+An explicit employer in the text beats the lexicon (a new job); a role with no employer, or
+no title at all, defers to the lexicon's office on the publication date. "former" titles
+are no current office. Code convention: a state named as the subject of a verb is its
+government (RUSGOV, rule ``state_subject``); elsewhere it is the state itself (RUS).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.actors.doc import POSSESSIVE, Cand, Doc
+from eventwire.actors.lexicon import ActorEntry, Lexicon, Person
+from eventwire.actors.titles import GLUED_ARTICLE, Title, holder, office, read_title
+from eventwire.records import Actor, ActorKind, MentionKind
+
+STATE_SECTORS = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+INSTITUTIONS = {"government", "administration", "authorities", "authority", "cabinet",
+                "ministry", "embassy", "consulate", "regime", "leadership", "junta",
+                "presidency", "delegation", "department", "military", "army", "navy",
+                "force", "forces", "troops", "police", "court", "parliament", "congress",
+                "senate", "legislature", "judiciary", "media", "press", "company", "party"}
+PREFIX_POS = {"PROPN", "NOUN", "ADJ"}
+PREFIX_GLUE = {"of", "to", "-"}
+NON_VERBS = {"be", "have"}
+CONTEXT_SENTENCES = 2
+LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across"}
+
+
+def entry_actor(entry: ActorEntry, sector: str | None = None, role: str | None = None,
+                kind: ActorKind | None = None, name: str | None = None) -> Actor:
+    """The actor of a country, IGO or seat entry, optionally narrowed to a sector."""
+    if entry.kind == "igo":
+        return Actor(name or entry.name, entry.code, None, entry.sector, role,
+                     kind or ActorKind.IGO)
+    sector = sector or entry.sector
+    code = entry.country + (sector or "") if entry.country else entry.code
+    state = ActorKind.STATE if sector in STATE_SECTORS else ActorKind.GROUP
+    return Actor(name or entry.name, code, entry.country, sector, role, kind or state)
+
+
+def person_actor(person: Person, on: date | None) -> Actor | None:
+    role = person.role_on(on) if on else next((r for r in person.roles if r.end is None), None)
+    if role is None:
+        return None
+    return Actor(person.name, role.code, role.country, role.sector, role.role,
+                 ActorKind.PERSON)
+
+
+def _prefix(doc: Doc, a: int) -> list[int]:
+    """Title words right before a name: "Russian Deputy Foreign Minister", "US envoy to NATO"."""
+    s_start, _ = doc.sentence(doc.sent_of[a])
+    idx: list[int] = []
+    for i in range(a - 1, s_start - 1, -1):
+        t = doc.tokens[i]
+        glued = GLUED_ARTICLE.match(t.text)
+        if t.pos in PREFIX_POS or t.text in POSSESSIVE or glued or (
+                idx and t.text.lower() in PREFIX_GLUE):
+            if t.ent_type == "PERSON":
+                break
+            idx.insert(0, i)
+        else:
+            break
+    while idx and doc.tokens[idx[0]].text.lower() in PREFIX_GLUE:
+        idx.pop(0)
+    return idx
+
+
+def _appositive(doc: Doc, a: int, b: int) -> list[int]:
+    h = doc.head(a, b)
+    t = doc.tokens[h]
+    if t.dep == "appos" and t.head < a:
+        r = t.head
+        return [i for i in range(doc.left[r], a) if doc.tokens[i].pos != "PUNCT"]
+    for c in doc.children[h]:
+        if doc.tokens[c].dep == "appos" and not a <= c < b:
+            lo, hi = (doc.left[c], doc.right[c] + 1) if c >= b else (doc.left[c], a)
+            return [i for i in range(lo, hi) if doc.tokens[i].pos != "PUNCT"
+                    and not a <= i < b]
+    return []
+
+
+def _from_title(name: str, title: Title) -> Actor:
+    assert title.employer is not None
+    return entry_actor(title.employer, title.sector, title.role, ActorKind.PERSON, name)
+
+
+def _same_office(c: Cand, name: str, earlier: list[Cand]) -> Actor | None:
+    """An employer-less title takes the employer of an earlier person in the same office
+    ("Russian Deputy Foreign Minister A ... Deputy Foreign Minister B")."""
+    for o in reversed(earlier):
+        a = o.actor
+        if o is not c and a and a.code and a.role and c.role and office(a.role) == office(c.role):
+            return Actor(name, a.code, a.country, a.sector, c.role, ActorKind.PERSON)
+    return None
+
+
+def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> None:
+    on = doc.parsed.published
+    name = c.person.name if c.person else doc.name_text(c.a, c.b)
+    known = person_actor(c.person, on) if c.person else None
+    for rule, idx in (("title_name", _prefix(doc, c.a)), ("appos_role", _appositive(doc, c.a,
+                                                                                     c.b))):
+        title = read_title(doc, lexicon, idx) if idx else None
+        if title is None or title.former or not (title.employer or title.role):
+            continue
+        c.evidence, c.role = (idx[0], idx[-1] + 1), title.role
+        if title.employer is not None:
+            c.actor, c.rule = _from_title(name, title), rule
+            return
+    if known is not None:
+        c.actor, c.rule = known, "lexicon_person"
+    elif c.role and (actor := _same_office(c, name, earlier)):
+        c.actor, c.rule = actor, "role_context"
+    else:
+        c.actor, c.rule = Actor(name, None, None, None, c.role, ActorKind.PERSON), "name"
+
+
+def _role_tokens(doc: Doc, c: Cand) -> list[int]:
+    """The role phrase and an "of X" / "to X" after it: "the foreign minister of Russia"."""
+    idx = list(range(c.a, c.b))
+    for p in doc.children[c.b - 1]:
+        if doc.tokens[p].dep == "prep" and doc.tokens[p].text.lower() in ("of", "to"):
+            idx += list(range(p, doc.right[p] + 1))
+    return idx
+
+
+def person_role(doc: Doc, c: Cand) -> bool:
+    return not c.plural and doc.tokens[c.b - 1].text.lower() not in INSTITUTIONS
+
+
+def resolve_role(c: Cand, doc: Doc, lexicon: Lexicon, offices: dict,
+                 possessor: Actor | None) -> None:
+    title = read_title(doc, lexicon, _role_tokens(doc, c))
+    c.role = title.role
+    employer = title.employer
+    if employer is None and possessor is not None and possessor.code:
+        where = possessor.country or possessor.code
+        employer = lexicon.country(where) or lexicon.igo(where)
+    if employer is None or title.former:
+        return
+    where = employer.country or employer.code
+    who = holder(offices, where, title.role, doc.parsed.published) if (
+        person_role(doc, c) and title.role) else None
+    if who is not None:
+        c.actor, c.rule = person_actor(who, doc.parsed.published), "role_holder"
+        return
+    kind = ActorKind.PERSON if person_role(doc, c) else None
+    c.actor = entry_actor(employer, title.sector, title.role, kind)
+    c.rule = "person_possessive_role" if title.employer is None else "role_phrase"
+
+
+def _context_codes(cands: list[Cand], c: Cand) -> set[str]:
+    near = [o for o in cands if o is not c and abs(o.sentence - c.sentence) <= CONTEXT_SENTENCES
+            and o.kind in (MentionKind.NAME, MentionKind.DESCRIPTION)]
+    return {e.country or e.code for o in near for e in o.options if e is not None}
+
+
+def resolve_place(c: Cand, doc: Doc, cands: list[Cand]) -> None:
+    if c.extra.get("org"):
+        name = doc.name_text(c.a, c.b)
+        c.actor, c.rule = Actor(name, None, None, None, None, ActorKind.GROUP), "org_name"
+        return
+    if c.kind == MentionKind.METONYM and len(c.options) > 1 and not _located(doc, c):
+        near = _context_codes(cands, c)
+        fits = [e for e in c.options if (e.country or e.code) in near]
+        if len(fits) == 1:
+            c.actor, c.rule = entry_actor(fits[0]), "metonym_context"
+        else:
+            c.rule = "metonym_ambiguous"
+        return
+    entry = c.options[0]
+    if c.kind == MentionKind.METONYM and _located(doc, c):
+        c.rule = "metonym_place"
+    elif c.kind == MentionKind.METONYM:
+        c.actor, c.rule = entry_actor(entry), "metonym"
+    elif c.kind == MentionKind.NATIONALITY:
+        c.actor, c.rule = entry_actor(entry), "nationality"
+    elif entry.kind == "country" and _acts(doc, c):
+        c.actor, c.rule = entry_actor(entry, "GOV"), "state_subject"
+    else:
+        c.actor, c.rule = entry_actor(entry), "igo" if entry.kind == "igo" else "state"
+
+
+def _located(doc: Doc, c: Cand) -> bool:
+    """A place, not an actor: "offices in Moscow", "talks in Brussels"."""
+    t = doc.tokens[doc.head(c.a, c.b)]
+    return t.dep == "pobj" and doc.tokens[t.head].text.lower() in LOCATIVE
+
+
+def _acts(doc: Doc, c: Cand) -> bool:
+    """A subject of a verb other than be/have: "Russia demanded", "Russia will ask"."""
+    gov = doc.governor(c.a, c.b)
+    return doc.is_subject(c.a, c.b) and gov.pos in ("VERB", "AUX") and gov.lemma not in NON_VERBS
