@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from eventwire.nlp.tree import Tree
 from eventwire.records import ParsedArticle, Token
 
 POSSESSIVE = ("'s", "\u2019s", "'", "\u2019")
@@ -30,44 +31,21 @@ class Cand:
     extra: dict = field(default_factory=dict)
 
 
-class Doc:
-    """Tokens of one article with sentence lookup and dependency subtrees."""
+class Doc(Tree):
+    """Tokens of one article with sentence lookup, dependency subtrees and text slices."""
 
     def __init__(self, parsed: ParsedArticle, text: str) -> None:
-        self.parsed, self.text, self.tokens = parsed, text, parsed.tokens
+        super().__init__(parsed)
+        self.parsed, self.text = parsed, text
         self.sent_of = [0] * len(self.tokens)
         for s in parsed.sentences:
             self.sent_of[s.token_start:s.token_end] = [s.index] * (s.token_end - s.token_start)
-        self.children: list[list[int]] = [[] for _ in self.tokens]
-        for t in self.tokens:
-            if t.head != t.i:
-                self.children[t.head].append(t.i)
-        self.left = [t.i for t in self.tokens]
-        self.right = [t.i for t in self.tokens]
-        for i in self._postorder():
-            for c in self.children[i]:
-                self.left[i] = min(self.left[i], self.left[c])
-                self.right[i] = max(self.right[i], self.right[c])
-
-    def _postorder(self) -> list[int]:
-        order, stack = [], [(t.i, False) for t in self.tokens if t.head == t.i]
-        while stack:
-            i, done = stack.pop()
-            if done:
-                order.append(i)
-                continue
-            stack.append((i, True))
-            stack.extend((c, False) for c in self.children[i])
-        return order
 
     def sentence(self, index: int) -> tuple[int, int]:
         s = self.parsed.sentences[index]
         return s.token_start, s.token_end
 
-    def chars(self, a: int, b: int) -> tuple[int, int]:
-        return self.tokens[a].start, self.tokens[b - 1].end
-
-    def span(self, a: int, b: int) -> str:
+    def text_of(self, a: int, b: int) -> str:
         start, end = self.chars(a, b)
         return self.text[start:end]
 
@@ -75,7 +53,7 @@ class Doc:
         """The span's text without a trailing possessive."""
         if b - a > 1 and self.tokens[b - 1].text in POSSESSIVE:
             b -= 1
-        text = self.span(a, b)
+        text = self.text_of(a, b)
         return text[:-2] if text.endswith(POSSESSIVE[:2]) else text
 
     def head(self, a: int, b: int) -> int:

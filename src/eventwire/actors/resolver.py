@@ -94,7 +94,7 @@ class Resolver:
 
     def _igo_options(self, doc: Doc, c: Cand) -> tuple:
         head = c.extra.get("head", "")
-        return self.lexicon.igo_descriptions(doc.span(c.a, c.b)) or \
+        return self.lexicon.igo_descriptions(doc.text_of(c.a, c.b)) or \
             self.lexicon.igo_descriptions(f"the {head}")
 
 

@@ -59,8 +59,8 @@ def _places(doc: Doc, lexicon: Lexicon, idx: list[int]) -> list[tuple[int, int, 
             glued = GLUED_ARTICLE.match(doc.tokens[i].text)
             if doc.tokens[i].pos in FUNCTION_POS - {"PART"} and n == 1 and not glued:
                 continue
-            entry = place(lexicon, doc.span(i, j + 1))
-            if entry is not None and any(ch.isupper() for ch in doc.span(i, j + 1)):
+            entry = place(lexicon, doc.text_of(i, j + 1))
+            if entry is not None and any(ch.isupper() for ch in doc.text_of(i, j + 1)):
                 found.append((k, k + n, entry))
                 k += n - 1
                 break
@@ -93,7 +93,7 @@ def role_phrases(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _words(doc: Doc, i: int, j: int) -> list[str]:
-    return doc.span(i, j + 1).casefold().replace("-", " ").split()
+    return doc.text_of(i, j + 1).casefold().replace("-", " ").split()
 
 
 def _role(doc: Doc, lexicon: Lexicon, idx: list[int], skip: set[int]) -> tuple[str, str] | None:

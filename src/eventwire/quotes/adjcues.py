@@ -6,8 +6,8 @@ copula's subject; the content is the adjective's clause, infinitive or prepositi
 
 from __future__ import annotations
 
+from eventwire.nlp.tree import Tree
 from eventwire.quotes.cues import Cue, speaker_span
-from eventwire.quotes.tree import Tree
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, Sentence
 

@@ -10,7 +10,7 @@ criticized").
 
 from __future__ import annotations
 
-from eventwire.quotes.tree import Tree
+from eventwire.nlp.tree import Tree
 from eventwire.quotes.verbs import SpeechVerbs
 
 CLAUSE_DEPS = ("ccomp",)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from eventwire.nlp.tree import Tree
 from eventwire.quotes.content import verb_content
-from eventwire.quotes.tree import Tree
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, Sentence
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from eventwire.quotes.tree import Tree
+from eventwire.nlp.tree import Tree
 from eventwire.records import ActorKind, Mention, MentionKind, ParsedArticle
 
 PRIORITY = {ActorKind.PERSON: 0, ActorKind.IGO: 1, ActorKind.STATE: 1, ActorKind.GROUP: 2}

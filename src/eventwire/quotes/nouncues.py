@@ -9,8 +9,8 @@ such as of/about/against/for.
 
 from __future__ import annotations
 
+from eventwire.nlp.tree import Tree
 from eventwire.quotes.cues import Cue, speaker_span
-from eventwire.quotes.tree import Tree
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, Sentence
 

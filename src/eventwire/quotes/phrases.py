@@ -7,8 +7,8 @@ phrase attaches to (PolNeAR's convention), on whichever side of the phrase is lo
 
 from __future__ import annotations
 
+from eventwire.nlp.tree import Tree
 from eventwire.quotes.cues import Cue, speaker_span
-from eventwire.quotes.tree import Tree
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, Sentence
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from eventwire.nlp.tree import Tree
 from eventwire.quotes.actor import NONE, SpeakerActor, speaker_actor
 from eventwire.quotes.mentions import Mentions
-from eventwire.quotes.tree import Tree
 from eventwire.records import Mention
 
 NO_SPEAKER = ("i", "we", "you")  # the speaker's own words, not a third party

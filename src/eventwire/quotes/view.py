@@ -6,12 +6,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from eventwire.nlp.tree import PUNCT, Tree
 from eventwire.quotes.adjcues import find_adjective_cues
 from eventwire.quotes.cues import Cue, find_cues
 from eventwire.quotes.marks import MarkedSpan, find_marked_spans
 from eventwire.quotes.nouncues import find_noun_cues
 from eventwire.quotes.phrases import find_phrase_cues
-from eventwire.quotes.tree import PUNCT, Tree
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, QuoteKind, Span
 
