@@ -18,8 +18,9 @@ $(STAMP): pyproject.toml
 
 demo: setup
 	mkdir -p out && rm -f $(DEMO_DB)
-	$(BIN)/eventwire ingest data/demo --db $(DEMO_DB)
+	$(BIN)/eventwire ingest data/demo --lexicon data/demo/lexicon --db $(DEMO_DB)
 	$(BIN)/eventwire list --db $(DEMO_DB)
+	$(BIN)/eventwire summary --db $(DEMO_DB)
 
 test: setup
 	$(BIN)/ruff check src tests bench

@@ -97,3 +97,52 @@ def test_cli_reprocess_of_missing_database_is_a_clear_error(tmp_path):
     assert result.exit_code == 1
     assert "no such database" in result.output
     assert not (tmp_path / "none.duckdb").exists()
+
+
+def test_cli_summary_lists_actors_by_mentions_and_coded_quotes(tmp_path):
+    from pages import ACTORS_HTML
+
+    (tmp_path / "lavrov.html").write_text(ACTORS_HTML)
+    db = tmp_path / "n.duckdb"
+    runner.invoke(app, ["ingest", str(tmp_path / "lavrov.html"), "--db", str(db)])
+    result = runner.invoke(app, ["summary", "--db", str(db)], env={"COLUMNS": "120"})
+    assert result.exit_code == 0, result.output
+    assert "most mentioned actors" in result.output
+    assert "Sergey Lavrov" in result.output and "RUSGOV" in result.output
+    assert "We expect a written answer" in result.output
+
+
+def test_cli_ingest_with_a_user_lexicon_codes_its_actors(tmp_path):
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    (lexicon / "countries.yaml").write_text(
+        "- {code: VLR, name: Valmora, adjectives: [Valmoran], capital: Brunnen}\n")
+    (lexicon / "people.yaml").write_text(
+        "- name: Irena Dascal\n  roles:\n    - {country: VLR, sector: GOV, role: foreign"
+        " minister, start: 2020-01-01, end: null}\n")
+    page = tmp_path / "p.txt"
+    page.write_text("Valmora summons envoy\nPublished: 3 September 2024\n"
+                    "Valmoran Foreign Minister Irena Dascal summoned the envoy on Tuesday after"
+                    " coast guard boats turned back a survey ship near the disputed shoals.\n"
+                    '"We expect an explanation today, not next week," Dascal told reporters'
+                    " outside the ministry in the capital.\n")
+    db = tmp_path / "n.duckdb"
+    result = runner.invoke(app, ["ingest", str(page), "--db", str(db), "--lexicon",
+                                 str(lexicon)])
+    assert result.exit_code == 0, result.output
+    quotes = runner.invoke(app, ["export", "quotes", "--db", str(db)])
+    [quote] = [json.loads(line) for line in quotes.stdout.splitlines()]
+    assert quote["speaker"]["code"] == "VLRGOV"
+
+
+def test_cli_bad_user_lexicon_fails_before_reading_pages(tmp_path):
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    (lexicon / "people.yaml").write_text("- {name: Nobody, roles: [], colour: blue}\n")
+    (tmp_path / "a.html").write_text(ARTICLE_HTML)
+    db = tmp_path / "n.duckdb"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.html"), "--db", str(db),
+                                 "--lexicon", str(lexicon)])
+    assert result.exit_code == 1
+    assert "people.yaml" in result.output
+    assert not db.exists()

@@ -36,3 +36,16 @@ def test_demo_field_matches_expected_on_every_page(stored, field):
         if got != expected[field]:
             wrong[name] = (got, expected[field])
     assert not wrong, f"{field}: (got, expected) {wrong}"
+
+
+def test_demo_lexicon_codes_the_fictional_officials(tmp_path):
+    db = tmp_path / "demo.duckdb"
+    run_ingest([str(DEMO)], db=db, lexicon_dirs=[DEMO / "lexicon"])
+    with Store(db, read_only=True) as store:
+        speakers = {(r["speaker_name"], r["speaker_code"]) for r in store.rows(
+            "SELECT speaker_name, speaker_code FROM quotes WHERE kind = 'direct'")}
+        actors = {r["name"]: r["code"] for r in store.rows("SELECT * FROM actors")}
+    for expected in (("Irena Dascal", "VLRGOV"), ("Mathilde Orsen", "KSTGOV"),
+                     ("Amara Nkemba", "LCC"), ("Erik Haldane", "KSTMIL")):
+        assert expected in speakers
+    assert actors["Kestria ambassador"] == "KSTGOV"  # unnamed officials keep their office

@@ -31,6 +31,9 @@ errors = Console(stderr=True)
 DB_OPTION = typer.Option("--db", help="The eventwire database file (DuckDB).")
 FORMAT_OPTION = typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORTERS)}.")
 WORKERS_OPTION = typer.Option("--workers", "-w", min=1, help="Processes for extraction.")
+LEXICON_OPTION = typer.Option(
+    "--lexicon", "-l", help="A folder of your own actor lexicon files (countries.yaml, igos.yaml,"
+    " sectors.yaml, people.yaml in the packaged schema); repeatable, later ones win.")
 MAX_FAILURES_SHOWN = 20
 
 
@@ -92,6 +95,7 @@ def ingest(
     workers: Annotated[int, WORKERS_OPTION] = 1,
     max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = (
         DEFAULT_MAX_BYTES),
+    lexicon: Annotated[list[Path] | None, LEXICON_OPTION] = None,
 ) -> None:
     """Read pages, extract their articles and store both.
 
@@ -99,7 +103,8 @@ def ingest(
     """
     with _user_errors(), _progress_bar("ingesting") as on_progress:
         report = run_ingest(inputs, db=db, options=IngestOptions(max_bytes=max_bytes),
-                            workers=workers, on_progress=on_progress)
+                            workers=workers, lexicon_dirs=lexicon or (),
+                            on_progress=on_progress)
     console.print(_report_table(report))
     _print_failures(report.failures)
     for note in report.notes:
@@ -110,6 +115,7 @@ def ingest(
 def reprocess(
     db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb"),
     workers: Annotated[int, WORKERS_OPTION] = 1,
+    lexicon: Annotated[list[Path] | None, LEXICON_OPTION] = None,
 ) -> None:
     """Re-run the stages after extraction (nlp, actors, quotes) on stored articles, e.g.
     after a lexicon change, without reading pages again.
@@ -119,7 +125,8 @@ def reprocess(
     with _user_errors(), _progress_bar("reprocessing") as on_progress:
         if not db.exists():
             raise NotFound(f"{db}: no such database (create it with `eventwire ingest`)")
-        report = run_reprocess(db=db, workers=workers, on_progress=on_progress)
+        report = run_reprocess(db=db, workers=workers, lexicon_dirs=lexicon or (),
+                               on_progress=on_progress)
     console.print(f"reprocessed {report.articles} articles: {report.mentions} actor mentions,"
                   f" {report.quotes} quotes")
     _print_failures(report.failures)
@@ -179,13 +186,49 @@ def list_cmd(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
     """List stored articles, oldest first.  Example: eventwire list --db news.duckdb"""
     with _user_errors(), Store(db, read_only=True) as store:
         rows = list(store.rows(
-            "SELECT id, published, outlet, wire, language, title FROM current_articles"
+            "SELECT id, published, outlet, wire, title FROM current_articles"
             " ORDER BY published NULLS LAST, id"))
     table = Table(title=f"{len(rows)} articles")
-    for column in ("id", "published", "outlet", "wire", "lang", "title"):
-        table.add_column(column, overflow="fold")
+    widths = {"id": 10, "published": 10, "outlet": 14, "wire": 8}
+    for column, width in widths.items():
+        table.add_column(column, no_wrap=True, overflow="ellipsis", width=width)
+    rules = 3 * len(widths) + 4  # borders and padding around five columns
+    title = max(20, console.width - sum(widths.values()) - rules)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", width=title)
     for row in rows:
         table.add_row(row["id"][:10], str(row["published"] or "-"), escape(row["outlet"] or "-"),
-                      escape(row["wire"] or "-"), row["language"] or "-",
-                      escape(row["title"] or "-"))
+                      escape(row["wire"] or "-"), escape(row["title"] or "-"))
     console.print(table)
+
+
+SUMMARY_ACTORS = 10
+SUMMARY_QUOTES = 8
+
+
+@app.command()
+def summary(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
+    """Counts, the most mentioned actors and a few quotations.
+
+    Example: eventwire summary --db news.duckdb
+    """
+    with _user_errors(), Store(db, read_only=True) as store:
+        counts = store.counts()
+        actors = list(store.rows("SELECT * FROM actors ORDER BY mentions DESC, name"
+                                 f" LIMIT {SUMMARY_ACTORS}"))
+        quotes = list(store.rows(
+            "SELECT q.*, substr(a.text, q.start + 1, q.\"end\" - q.start) AS quote"
+            " FROM quotes q JOIN current_articles a ON a.id = q.article_id"
+            " WHERE q.kind = 'direct' AND q.speaker_code IS NOT NULL"
+            f" ORDER BY a.published, q.article_id, q.idx LIMIT {SUMMARY_QUOTES}"))
+    console.print(", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items()))
+    table = Table(title="most mentioned actors")
+    for column in ("code", "name", "kind", "mentions", "articles"):
+        table.add_column(column, justify="right" if column in ("mentions", "articles") else "left")
+    for actor in actors:
+        table.add_row(actor["code"] or "-", escape(actor["name"] or "-"), actor["kind"],
+                      str(actor["mentions"]), str(actor["articles"]))
+    console.print(table)
+    for quote in quotes:
+        who = quote["speaker_name"] or quote["speaker_text"]
+        console.print(f"[cyan]{escape(who)} [{quote['speaker_code']}][/cyan]"
+                      f" {escape(quote['quote'])}", soft_wrap=False)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 
+from eventwire.actors.lexicon import load_lexicon
 from eventwire.actors.resolver import Resolver, make_resolver
 from eventwire.engines.base import Engine
 from eventwire.engines.local import LocalEngine
@@ -79,9 +80,17 @@ class _Run:
     quotes: int = 0
     failures: list[PageFailure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    lexicon_dirs: tuple[Path, ...] = ()
     seen: set[str] = field(default_factory=set)
     pages: list[Page] = field(default_factory=list)
     loose_failures: list[PageFailure] = field(default_factory=list)
+
+
+def _checked_lexicons(dirs: Sequence[Path]) -> tuple[Path, ...]:
+    """User lexicon folders, validated before any page is read (a typo fails fast)."""
+    found = tuple(Path(d).resolve() for d in dirs)
+    load_lexicon(found)  # raises InputError naming the bad file and entry
+    return found
 
 
 def extract_or_fail(page: Page) -> Article | PageFailure:
@@ -99,35 +108,40 @@ class _Analysers:
 
 
 @cache
-def _analysers() -> _Analysers:
-    return _Analysers(make_resolver(), make_quotes())  # once per process, workers included
+def _analysers(lexicon_dirs: tuple[Path, ...]) -> _Analysers:
+    # once per process (workers included) and lexicon set
+    return _Analysers(make_resolver(lexicon_dirs), make_quotes(lexicon_dirs=lexicon_dirs))
 
 
-def _analyse_english(articles: Sequence[Article]) -> list[Analysis]:
-    stages = _analysers()
+def _analyse_english(articles: Sequence[Article],
+                     lexicon_dirs: tuple[Path, ...] = ()) -> list[Analysis]:
+    stages = _analysers(lexicon_dirs)
+    parsed_articles = parse_articles(articles, lexicon_dirs=lexicon_dirs)
     results = []
-    for parsed, article in zip(parse_articles(articles), articles, strict=True):
+    for parsed, article in zip(parsed_articles, articles, strict=True):
         mentions = tuple(stages.resolver(parsed, article.text))
         quotes = tuple(stages.quotes(parsed, article.text, mentions=mentions))
         results.append(Analysis(article.id, mentions, quotes))
     return results
 
 
-def analyse_articles(articles: Sequence[Article]) -> list[Analysis | PageFailure]:
+def analyse_articles(articles: Sequence[Article], *, lexicon_dirs: tuple[Path, ...] = (),
+                     ) -> list[Analysis | PageFailure]:
     """The stages after extraction (nlp, actors, quotes) for a batch of articles.
 
     Non-English articles get an empty analysis (the models read English only). A batch that
     fails is retried article by article, so one bad article costs only its own analysis.
+    `lexicon_dirs` are user lexicons read after the packaged one.
     """
     english = [a for a in articles if a.language == ENGLISH]
     try:
         done: dict[str, Analysis | PageFailure] = {
-            a.article_id: a for a in _analyse_english(english)}
+            a.article_id: a for a in _analyse_english(english, lexicon_dirs)}
     except Exception:  # isolate the article that breaks the models
         done = {}
         for article in english:
             try:
-                done[article.id] = _analyse_english([article])[0]
+                done[article.id] = _analyse_english([article], lexicon_dirs)[0]
             except Exception as exc:
                 done[article.id] = PageFailure(article.source, "nlp", "analysis_failed",
                                                f"{article.source}: analysis failed ({exc})",
@@ -135,11 +149,12 @@ def analyse_articles(articles: Sequence[Article]) -> list[Analysis | PageFailure
     return [done.get(a.id, Analysis(a.id, (), ())) for a in articles]
 
 
-def _split_analysis(articles: Sequence[Article], engine: Engine,
+def _split_analysis(articles: Sequence[Article], engine: Engine, lexicon_dirs: tuple[Path, ...],
                     ) -> tuple[list[Analysis], list[PageFailure]]:
     analyses: list[Analysis] = []
     failures: list[PageFailure] = []
-    for result in engine.map_batches(analyse_articles, articles):
+    analyse = partial(analyse_articles, lexicon_dirs=lexicon_dirs)  # picklable for workers
+    for result in engine.map_batches(analyse, articles):
         (failures if isinstance(result, PageFailure) else analyses).append(result)
     return analyses, failures
 
@@ -155,7 +170,7 @@ def _flush(run: _Run, store: Store, engine: Engine) -> None:
         versions.append((page, previous))
     results = engine.map(extract_or_fail, fresh)
     articles = [r for r in results if isinstance(r, Article)]
-    analyses, analysis_failures = _split_analysis(articles, engine)
+    analyses, analysis_failures = _split_analysis(articles, engine, run.lexicon_dirs)
     failures = [r for r in results if isinstance(r, PageFailure)] + run.loose_failures
     failures += analysis_failures
     store.write_batch(versions, articles, failures, analyses=analyses)
@@ -182,6 +197,7 @@ def _collect(run: _Run, item: Page | PageFailure) -> None:
 def run_ingest(inputs: Sequence[str], *, db: Path | str,
                options: IngestOptions = DEFAULT_OPTIONS, fetcher: Fetcher | None = None,
                workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE,
+               lexicon_dirs: Sequence[Path] = (),
                on_progress: ProgressCallback | None = None) -> IngestReport:
     """Ingest files, folders and URLs into the store at `db`; never raises for one bad page.
 
@@ -189,7 +205,7 @@ def run_ingest(inputs: Sequence[str], *, db: Path | str,
     interrupted run keeps every finished batch and a rerun skips what is stored.
     """
     targets, ignored = discover(inputs)
-    run = _Run()
+    run = _Run(lexicon_dirs=_checked_lexicons(lexicon_dirs))
     own_fetcher = None
     if fetcher is None and any(t.is_url for t in targets):
         fetcher = own_fetcher = HttpFetcher(max_bytes=options.max_bytes)
@@ -219,9 +235,11 @@ class ReprocessReport:
 
 
 def run_reprocess(*, db: Path | str, workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE,
+                  lexicon_dirs: Sequence[Path] = (),
                   on_progress: ProgressCallback | None = None) -> ReprocessReport:
     """Re-run the stages after extraction on every stored article (after a lexicon or model
     change); each batch replaces its articles' old results in one transaction."""
+    lexicons = _checked_lexicons(lexicon_dirs)
     engine = LocalEngine(workers)
     mentions = quotes = 0
     failures: list[PageFailure] = []
@@ -230,7 +248,7 @@ def run_reprocess(*, db: Path | str, workers: int = 1, batch_size: int = DEFAULT
             total = store.counts()["articles"]
             done = 0
             for batch in store.iter_articles(batch_size):
-                found, failed = _split_analysis(batch, engine)
+                found, failed = _split_analysis(batch, engine, lexicons)
                 store.replace_analysis([a.id for a in batch], analyses=found, failures=failed)
                 mentions += sum(len(a.mentions) for a in found)
                 quotes += sum(len(a.quotes) for a in found)

@@ -149,7 +149,9 @@ def resolve_role(c: Cand, doc: Doc, lexicon: Lexicon, offices: dict,
         c.actor, c.rule = person_actor(who, doc.parsed.published), "role_holder"
         return
     kind = ActorKind.PERSON if person_role(doc, c) else None
-    c.actor = entry_actor(employer, title.sector, title.role, kind)
+    # an unnamed official is named by office, so "Kestria's ambassador" stays apart from Kestria
+    name = f"{employer.name} {title.role}" if kind and title.role else None
+    c.actor = entry_actor(employer, title.sector, title.role, kind, name)
     c.rule = "person_possessive_role" if title.employer is None else "role_phrase"
 
 

