@@ -164,10 +164,10 @@ def test_pipeline_analysis_failure_is_isolated_to_its_article(monkeypatch, corpu
 
     real = pipeline._analyse_english
 
-    def fragile(articles):
+    def fragile(articles, lexicon_dirs=()):
         if any(a.id == "1" for a in articles):
             raise RuntimeError("parser crashed")
-        return real(articles)
+        return real(articles, lexicon_dirs)
 
     monkeypatch.setattr(pipeline, "_analyse_english", fragile)
     results = pipeline.analyse_articles([article(0), article(1), article(2)])
