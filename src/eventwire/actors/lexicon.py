@@ -384,5 +384,17 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     """
     if not extra_dirs:
         return _packaged_lexicon()
-    user = [source for d in extra_dirs for source in lexicon_schema.read_dir(Path(d))]
+    return _merged_lexicon(tuple(_dir_state(Path(d)) for d in extra_dirs))
+
+
+def _dir_state(folder: Path) -> tuple[str, tuple[tuple[str, int], ...]]:
+    """A user folder with its files' modification times: an edited file misses the cache."""
+    files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    return str(folder.resolve()), tuple((f.name, f.stat().st_mtime_ns) for f in files)
+
+
+@cache
+def _merged_lexicon(state: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> Lexicon:
+    # several stages load the same user lexicon in one process; build it once
+    user = [source for folder, _ in state for source in lexicon_schema.read_dir(Path(folder))]
     return _build(lexicon_schema.validate([*_packaged_sources(), *user]))

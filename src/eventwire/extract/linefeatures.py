@@ -80,7 +80,7 @@ class LineFeatures:
 def _is_timestamp(tokens: list[str], lowered: list[str], text: str) -> bool:
     """Dates, times, counters and "2 days ago at 07:52 am": digits with no real words.
 
-    One unknown word may repeat (a time zone: "07:34 PM BdST Updated: 07:34 PM BdST").
+    One unknown word may repeat (a time zone: "07:34 PM EST Updated: 07:34 PM EST").
     """
     rest: set[str] = set()
     count = 0

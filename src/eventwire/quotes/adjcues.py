@@ -7,7 +7,7 @@ copula's subject; the content is the adjective's clause, infinitive or prepositi
 from __future__ import annotations
 
 from eventwire.nlp.tree import Tree
-from eventwire.quotes.cues import Cue, speaker_span
+from eventwire.quotes.cues import Cue, scan_cues, speaker_span
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, Sentence
 
@@ -43,11 +43,4 @@ def _adj_cue(tree: Tree, sent: Sentence, j: int) -> Cue | None:
 
 def find_adjective_cues(parsed: ParsedArticle, tree: Tree, verbs: SpeechVerbs) -> list[Cue]:
     """Every reporting-adjective cue with content, in text order."""
-    cues = []
-    for sent in parsed.sentences:
-        for j in range(sent.token_start, sent.token_end):
-            t = tree.tokens[j]
-            if t.pos == "ADJ" and t.lemma.lower() in verbs.adjectives:
-                cue = _adj_cue(tree, sent, j)
-                cues += [cue] if cue is not None else []
-    return cues
+    return scan_cues(parsed, tree, "ADJ", verbs.adjectives, _adj_cue)

@@ -10,6 +10,7 @@ Nouns and fixed phrases ("according to X") live in :mod:`eventwire.quotes.nouncu
 
 from __future__ import annotations
 
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from eventwire.nlp.tree import Tree
@@ -110,6 +111,23 @@ def _verb_cue(tree: Tree, sent: Sentence, i: int, verbs: SpeechVerbs) -> Cue | N
     parts = [i, i + 1] + (list(subject) if subject else [])
     return Cue(sent.index, lemma, i, i + 1, verbs.kind(lemma) or "speech", subject,
                verb_content(tree, i, verbs, lemma), (min(parts), max(parts)))
+
+
+CueBuilder = Callable[[Tree, Sentence, int], "Cue | None"]
+
+
+def scan_cues(parsed: ParsedArticle, tree: Tree, pos: str, lemmas: Container[str],
+              build: CueBuilder) -> list[Cue]:
+    """Cues built at every token of part of speech `pos` whose lemma is in `lemmas`."""
+    cues = []
+    for sent in parsed.sentences:
+        for i in range(sent.token_start, sent.token_end):
+            t = tree.tokens[i]
+            if t.pos == pos and t.lemma.lower() in lemmas:
+                cue = build(tree, sent, i)
+                if cue is not None:
+                    cues.append(cue)
+    return cues
 
 
 def find_cues(parsed: ParsedArticle, tree: Tree, verbs: SpeechVerbs) -> list[Cue]:

@@ -10,7 +10,7 @@ such as of/about/against/for.
 from __future__ import annotations
 
 from eventwire.nlp.tree import Tree
-from eventwire.quotes.cues import Cue, speaker_span
+from eventwire.quotes.cues import Cue, scan_cues, speaker_span
 from eventwire.quotes.verbs import SpeechVerbs
 from eventwire.records import ParsedArticle, Sentence
 
@@ -68,12 +68,4 @@ def _noun_cue(tree: Tree, sent: Sentence, n: int) -> Cue | None:
 
 def find_noun_cues(parsed: ParsedArticle, tree: Tree, verbs: SpeechVerbs) -> list[Cue]:
     """Every reporting-noun cue with content, in text order."""
-    cues = []
-    for sent in parsed.sentences:
-        for i in range(sent.token_start, sent.token_end):
-            t = tree.tokens[i]
-            if t.pos == "NOUN" and t.lemma.lower() in verbs.nouns:
-                cue = _noun_cue(tree, sent, i)
-                if cue is not None:
-                    cues.append(cue)
-    return cues
+    return scan_cues(parsed, tree, "NOUN", verbs.nouns, _noun_cue)
