@@ -23,7 +23,7 @@ demo: setup
 	$(BIN)/eventwire summary --db $(DEMO_DB)
 
 test: setup
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools docs
 	$(BIN)/python -m pytest
 
 bench: setup

@@ -23,7 +23,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -231,6 +231,8 @@ class _Index:
         return tuple(self._folded.get(_fold(key), ()))
 
 
+# each candidate n-gram is looked up in several tables: normalise it once
+@lru_cache(maxsize=1 << 16)
 def _bare(text: str) -> str:
     text = " ".join(text.replace("\u2019", "'").split())
     return re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
@@ -244,6 +246,7 @@ def _has_upper(text: str) -> bool:
     return any(ch.isupper() for ch in text)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
