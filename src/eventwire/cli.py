@@ -18,6 +18,7 @@ from rich.table import Table
 from eventwire.errors import EventwireError, InputError, NotFound
 from eventwire.ingest import IngestOptions
 from eventwire.ingest.sniff import DEFAULT_MAX_BYTES
+from eventwire.ingest.web import DEFAULT_TIMEOUT
 from eventwire.pipeline import IngestReport, run_ingest, run_reprocess
 from eventwire.records import PageFailure
 from eventwire.store.db import Store
@@ -95,6 +96,8 @@ def ingest(
     workers: Annotated[int, WORKERS_OPTION] = 1,
     max_bytes: Annotated[int, typer.Option(help="Largest page accepted, in bytes.")] = (
         DEFAULT_MAX_BYTES),
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each URL or feed.")] = (
+        DEFAULT_TIMEOUT),
     lexicon: Annotated[list[Path] | None, LEXICON_OPTION] = None,
 ) -> None:
     """Read pages, extract their articles and store both.
@@ -102,7 +105,8 @@ def ingest(
     Example: eventwire ingest pages/ crawl.warc.gz https://example.org/feed.xml --db news.duckdb
     """
     with _user_errors(), _progress_bar("ingesting") as on_progress:
-        report = run_ingest(inputs, db=db, options=IngestOptions(max_bytes=max_bytes),
+        options = IngestOptions(max_bytes=max_bytes, timeout=timeout)
+        report = run_ingest(inputs, db=db, options=options,
                             workers=workers, lexicon_dirs=lexicon or (),
                             on_progress=on_progress)
     console.print(_report_table(report))

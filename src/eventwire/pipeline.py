@@ -208,7 +208,7 @@ def run_ingest(inputs: Sequence[str], *, db: Path | str,
     run = _Run(lexicon_dirs=_checked_lexicons(lexicon_dirs))
     own_fetcher = None
     if fetcher is None and any(t.is_url for t in targets):
-        fetcher = own_fetcher = HttpFetcher(max_bytes=options.max_bytes)
+        fetcher = own_fetcher = HttpFetcher(max_bytes=options.max_bytes, timeout=options.timeout)
     engine = LocalEngine(workers)
     try:
         with Store(db) as store:

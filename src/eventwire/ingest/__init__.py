@@ -8,7 +8,14 @@ from pathlib import Path
 
 from eventwire.ingest.files import read_file, walk
 from eventwire.ingest.sniff import DEFAULT_MAX_BYTES
-from eventwire.ingest.web import DEFAULT_MAX_FEED_ENTRIES, Fetcher, HttpFetcher, is_url, read_url
+from eventwire.ingest.web import (
+    DEFAULT_MAX_FEED_ENTRIES,
+    DEFAULT_TIMEOUT,
+    Fetcher,
+    HttpFetcher,
+    is_url,
+    read_url,
+)
 from eventwire.records import Page, PageFailure
 
 __all__ = ["DEFAULT_OPTIONS", "IngestOptions", "Target", "discover", "read_target"]
@@ -18,6 +25,7 @@ __all__ = ["DEFAULT_OPTIONS", "IngestOptions", "Target", "discover", "read_targe
 class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     max_feed_entries: int = DEFAULT_MAX_FEED_ENTRIES
+    timeout: float = DEFAULT_TIMEOUT  # seconds per fetch, for URLs and feeds
 
 
 DEFAULT_OPTIONS = IngestOptions()
@@ -48,7 +56,8 @@ def discover(inputs: Sequence[str]) -> tuple[list[Target], int]:
 def read_target(target: Target, *, options: IngestOptions = DEFAULT_OPTIONS,
                 fetcher: Fetcher | None = None) -> Iterator[Page | PageFailure]:
     if target.is_url:
-        yield from read_url(target.name, fetcher or HttpFetcher(max_bytes=options.max_bytes),
+        yield from read_url(target.name, fetcher or HttpFetcher(max_bytes=options.max_bytes,
+                                                                timeout=options.timeout),
                             max_bytes=options.max_bytes, max_entries=options.max_feed_entries)
     else:
         yield from read_file(Path(target.name), max_bytes=options.max_bytes)
