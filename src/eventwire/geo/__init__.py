@@ -1,0 +1,15 @@
+"""Where events happen: an offline gazetteer and the place a sentence or dateline names."""
+
+from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry, PlaceKind, load_gazetteer
+from eventwire.geo.places import Place, PlaceSource, find_place, find_places
+
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "Place",
+    "PlaceKind",
+    "PlaceSource",
+    "find_place",
+    "find_places",
+    "load_gazetteer",
+]
