@@ -1,0 +1,166 @@
+"""The event coder: who did what to whom, when and where, traced to one sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import permutations
+from pathlib import Path
+
+from eventwire.events.modality import (
+    DEFAULT_HYPOTHETICAL_VERBS,
+    DEFAULT_NEGATING_VERBS,
+    flags,
+)
+from eventwire.events.ontology import Ontology, QuadClass, load_ontology
+from eventwire.events.predicates import PredicateLexicon, PredicateRule, load_predicates
+from eventwire.events.roles import role_mentions, source_heads, target_heads
+from eventwire.events.when import DateOrigin, Precision, resolve_event_date
+from eventwire.geo import Place, find_place
+from eventwire.nlp.tree import Tree
+from eventwire.records import Actor, Mention, ParsedArticle, Sentence
+
+DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
+_GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp"}
+_TIME_PREPS = {"after", "before", "during", "since", "until", "following", "despite", "amid",
+               "ahead", "as"}
+_MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event; offsets index ``Article.text``, ``rule`` is the lexicon rule id."""
+
+    article_id: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int  # exclusive
+    predicate_start: int
+    predicate_end: int  # exclusive
+    source: Actor
+    source_start: int
+    source_end: int
+    target: Actor | None
+    target_start: int | None
+    target_end: int | None
+    cameo: str
+    plover: str | None  # None for CAMEO codes PLOVER drops
+    mode: str | None
+    goldstein: float
+    quad_class: QuadClass
+    negated: bool
+    hypothetical: bool
+    date: date | None
+    date_source: DateOrigin
+    date_precision: Precision | None
+    place: Place | None  # offsets in place index the sentence
+    rule: str
+
+
+def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:
+    """The coded predicate that takes ``i`` as its complement or object, if any."""
+    j = i
+    for _ in range(3):
+        t = tree.tokens[j]
+        if t.head == j or t.dep not in _GOVERN:
+            return None
+        if t.dep == "prep" and t.lemma.lower() in _TIME_PREPS:
+            return None
+        j = t.head
+        if j in matched:
+            return j
+    return None
+
+
+def _suppressed(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
+    """One event per clause: the outer predicate codes it, unless the outer one only flags."""
+    g = _governor(tree, i, matched)
+    if g is not None and tree.tokens[g].lemma.lower() not in _MODAL_VERBS:
+        return True
+    if tree.tokens[i].lemma.lower() in _MODAL_VERBS:
+        return any(_governor(tree, j, matched) == i for j in matched if j != i)
+    return False
+
+
+def _pairs(sources: list[Mention], targets: list[Mention],
+           cameo: str) -> list[tuple[Mention, Mention | None]]:
+    targets = [t for t in targets if all(t.start != s.start for s in sources)]
+    if not targets and len(sources) > 1 and cameo[:2] in DEFAULT_RECIPROCAL_ROOTS:
+        return list(permutations(sources, 2))
+    pairs: list[tuple[Mention, Mention | None]] = []
+    for s in sources:
+        kept = [t for t in targets if t.actor.code != s.actor.code]
+        pairs.extend((s, t) for t in kept) if kept else pairs.append((s, None))
+    return pairs
+
+
+class Coder:
+    """Codes events from parsed articles with a predicate lexicon and the ontology."""
+
+    def __init__(self, lexicon: PredicateLexicon, ontology: Ontology) -> None:
+        self.lexicon, self.ontology = lexicon, ontology
+
+    def __call__(self, parsed: ParsedArticle, text: str,
+                 mentions: Sequence[Mention]) -> list[Event]:
+        tree = Tree(parsed)
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.actor is not None and m.actor.code:
+                by_sentence.setdefault(m.sentence_index, []).append(m)
+        events: list[Event] = []
+        for s in parsed.sentences:
+            if s.index in by_sentence:
+                events.extend(self._sentence(parsed, text, tree, s, by_sentence[s.index]))
+        return events
+
+    def _sentence(self, parsed: ParsedArticle, text: str, tree: Tree, s: Sentence,
+                  mentions: list[Mention]) -> list[Event]:
+        matched = {}
+        for i in range(s.token_start, s.token_end):
+            rule = self.lexicon.match(tree, i)
+            if rule is not None:
+                matched[i] = rule
+        out: list[Event] = []
+        for i, rule in matched.items():
+            if _suppressed(tree, i, matched):
+                continue
+            sources = role_mentions(tree, source_heads(tree, i, rule), mentions)
+            targets = role_mentions(tree, target_heads(tree, i, rule), mentions)
+            pairs = _pairs(sources, targets, rule.cameo)
+            if pairs:
+                out.extend(self._event(parsed, text, tree, s, i, rule, src, tgt)
+                           for src, tgt in pairs)
+        return out
+
+    def _event(self, parsed: ParsedArticle, text: str, tree: Tree, s: Sentence, i: int,
+               rule: PredicateRule, src: Mention, tgt: Mention | None) -> Event:
+        tok = tree.tokens[i]
+        sentence = text[s.start:s.end]
+        when = resolve_event_date(sentence, parsed.published, near=tok.start - s.start)
+        code = self.ontology.cameo(rule.cameo)
+        mapping = self.ontology.plover_for(code.code)
+        negated, hypothetical = flags(tree, i)
+        return Event(
+            article_id=parsed.article_id, sentence_index=s.index, sentence_start=s.start,
+            sentence_end=s.end, predicate_start=tok.start, predicate_end=tok.end,
+            source=src.actor, source_start=src.start, source_end=src.end,
+            target=tgt.actor if tgt else None, target_start=tgt.start if tgt else None,
+            target_end=tgt.end if tgt else None, cameo=code.code,
+            plover=mapping.plover.name if mapping else None,
+            mode=mapping.mode if mapping else None, goldstein=code.goldstein,
+            quad_class=code.quad_class, negated=negated, hypothetical=hypothetical,
+            date=when.value, date_source=when.source, date_precision=when.precision,
+            place=find_place(sentence), rule=rule.id)
+
+
+def make_coder(lexicon_dirs: Sequence[Path] = ()) -> Coder:
+    """Build the event coder from the packaged predicate lexicon plus user lexicon dirs."""
+    return Coder(load_predicates(lexicon_dirs), load_ontology())
+
+
+def code_events(parsed: ParsedArticle, text: str, mentions: Sequence[Mention], *,
+                lexicon: PredicateLexicon, ontology: Ontology | None = None) -> list[Event]:
+    """Every event in one parsed article: one coding per predicate, expanded over conjoined
+    sources and targets; no event without a coded source actor."""
+    return Coder(lexicon, ontology or load_ontology())(parsed, text, mentions)

@@ -1,0 +1,58 @@
+"""Negation and hypothetical flags for a predicate, read off the dependency tree."""
+
+from __future__ import annotations
+
+from eventwire.nlp.tree import Tree
+
+DEFAULT_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "neglect"})
+DEFAULT_HYPOTHETICAL_VERBS = frozenset({
+    "plan", "intend", "prepare", "want", "seek", "hope", "aim", "expect", "consider",
+    "try", "attempt", "wish", "vow", "threaten", "ready", "willing", "likely", "able",
+    "poised", "set", "go", "mull", "weigh",
+})
+DEFAULT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can",
+                            "'ll", "'d", "must", "wo", "ca"})
+DEFAULT_CONDITIONALS = frozenset({"if", "unless"})
+
+# deps along which a governing word's negation or modality reaches the predicate
+_CLIMB = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "nsubjpass", "conj", "advcl"}
+_CLAUSE = {"ccomp"}  # crossed only when the head is itself a negating or hypothetical verb
+
+
+def chain(tree: Tree, i: int) -> list[int]:
+    """``i`` and the words governing it within its clause (plus control verbs above it)."""
+    out = [i]
+    while True:
+        t = tree.tokens[out[-1]]
+        head = tree.tokens[t.head]
+        if t.head == t.i or len(out) > 8:
+            return out
+        cue = head.lemma.lower() in DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
+        if t.dep not in _CLIMB and not (t.dep in _CLAUSE and cue):
+            return out
+        out.append(t.head)
+
+
+def _negated_here(tree: Tree, j: int) -> bool:
+    return any(tree.tokens[c].dep == "neg" for c in tree.children[j])
+
+
+def flags(tree: Tree, i: int) -> tuple[bool, bool]:
+    """(negated, hypothetical) for the predicate at token ``i``."""
+    negated = hypothetical = False
+    for n, j in enumerate(chain(tree, i)):
+        t = tree.tokens[j]
+        if t.dep == "conj" and n == 0:
+            continue  # "attacked and did not withdraw": the head verb's flags are its own
+        negated = negated or _negated_here(tree, j)
+        if n and t.lemma.lower() in DEFAULT_NEGATING_VERBS:
+            negated = True
+        if n and t.lemma.lower() in DEFAULT_HYPOTHETICAL_VERBS:
+            hypothetical = True
+        for c in tree.children[j]:
+            k = tree.tokens[c]
+            if k.dep == "aux" and k.lemma.lower() in DEFAULT_MODALS:
+                hypothetical = True
+            if k.dep == "mark" and k.lemma.lower() in DEFAULT_CONDITIONALS:
+                hypothetical = True
+    return negated, hypothetical

@@ -1,0 +1,124 @@
+"""The predicate lexicon: lemma + particle / preposition / complement shape -> CAMEO code."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from eventwire.errors import InputError
+from eventwire.nlp.tree import Tree
+
+DEFAULT_FILE = "predicates.yaml"
+DEFAULT_VERB_TARGETS = ("on", "against", "with", "to", "into", "from")
+DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "between")
+
+_POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN")}
+_KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "target"}
+_COMPS = {"ccomp", "xcomp"}
+
+
+@dataclass(frozen=True, slots=True)
+class PredicateRule:
+    id: str  # "demand.v.ccomp": stored on every event the rule codes
+    lemma: str
+    pos: str  # verb | noun
+    cameo: str
+    prt: str | None = None
+    prep: str | None = None
+    comp: str | None = None  # ccomp | xcomp
+    obj: str | None = None  # lemma of the direct object
+    target: tuple[str, ...] = ()  # prepositions whose object is the target
+
+    @property
+    def specificity(self) -> int:
+        return sum(x is not None for x in (self.prt, self.prep, self.comp, self.obj))
+
+    def target_preps(self) -> tuple[str, ...]:
+        base = self.target or (DEFAULT_VERB_TARGETS if self.pos == "verb" else ())
+        head = (self.prep,) if self.prep else ()
+        extra = DEFAULT_NOUN_TARGETS if self.pos == "noun" else ()
+        return tuple(dict.fromkeys(head + base + extra))
+
+
+def _rule(origin: str, n: int, row: object) -> PredicateRule:
+    if not isinstance(row, dict) or not {"id", "lemma", "pos", "cameo"} <= row.keys():
+        raise InputError(f"{origin}: rule {n} needs id, lemma, pos and cameo",
+                         reason="bad_predicates")
+    unknown = row.keys() - _KEYS
+    if unknown or row["pos"] not in _POS or row.get("comp", "ccomp") not in _COMPS:
+        raise InputError(f"{origin}: rule {row['id']!r} has a bad key or value "
+                         f"({', '.join(sorted(unknown)) or row['pos']})", reason="bad_predicates")
+    words = {k: _word(row[k]) for k in ("prt", "prep") if k in row}
+    return PredicateRule(**{**row, **words, "cameo": str(row["cameo"]),
+                            "target": tuple(_word(w) for w in row.get("target", ()))})
+
+
+def _word(value: object) -> str:
+    """YAML 1.1 reads a bare ``on``/``off`` as a boolean: take it back as the word."""
+    return {True: "on", False: "off"}.get(value, value) if isinstance(value, bool) else str(value)
+
+
+class PredicateLexicon:
+    """Rules indexed by (lemma, pos); :meth:`match` picks the most specific one that holds."""
+
+    def __init__(self, rules: Sequence[PredicateRule]) -> None:
+        self.rules = tuple(rules)
+        self._by_key: dict[tuple[str, str], list[PredicateRule]] = defaultdict(list)
+        for r in self.rules:
+            self._by_key[(r.lemma, r.pos)].append(r)
+        for found in self._by_key.values():
+            found.sort(key=lambda r: -r.specificity)
+
+    def knows(self, lemma: str) -> bool:
+        return (lemma, "verb") in self._by_key or (lemma, "noun") in self._by_key
+
+    def match(self, tree: Tree, i: int) -> PredicateRule | None:
+        t = tree.tokens[i]
+        pos = next((p for p, tags in _POS.items() if t.pos in tags), None)
+        if pos is None:
+            return None
+        for rule in self._by_key.get((t.lemma.lower(), pos), ()):
+            if _holds(rule, tree, i):
+                return rule
+        return None
+
+
+def _holds(rule: PredicateRule, tree: Tree, i: int) -> bool:
+    kids = [tree.tokens[c] for c in tree.children[i]]
+    if rule.prt and not any(k.dep == "prt" and k.lemma.lower() == rule.prt for k in kids):
+        return False
+    if rule.prep and not any(k.dep in ("prep", "prt") and k.lemma.lower() == rule.prep
+                             for k in kids):
+        return False
+    if rule.comp and not any(k.dep == rule.comp for k in kids):
+        return False
+    return not rule.obj or any(k.dep in ("dobj", "nsubjpass") and k.lemma.lower() == rule.obj
+                               for k in kids)
+
+
+def load_predicates(lexicon_dirs: Sequence[Path] = ()) -> PredicateLexicon:
+    """The packaged predicate lexicon, plus ``predicates.yaml`` from each user directory.
+
+    A user rule with the id of an earlier one replaces it.
+
+    Raises:
+        InputError: a file is unreadable or a rule is malformed.
+    """
+    texts = [("eventwire/events/data/" + DEFAULT_FILE,
+              resources.files(__package__).joinpath("data", DEFAULT_FILE).read_text("utf-8"))]
+    for d in lexicon_dirs:
+        path = Path(d) / DEFAULT_FILE
+        if path.is_file():
+            texts.append((str(path), path.read_text("utf-8")))
+    rules: dict[str, PredicateRule] = {}
+    for origin, text in texts:
+        data = yaml.safe_load(text) or {}
+        for n, row in enumerate(data.get("rules", ()), 1):
+            rule = _rule(origin, n, row)
+            rules[rule.id] = rule
+    return PredicateLexicon(list(rules.values()))

@@ -1,0 +1,133 @@
+"""The event coder on sentences written for each rule class, and on sample page 000."""
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.resolver import make_resolver
+from eventwire.events.coder import Event, make_coder
+from eventwire.events.when import DateOrigin
+from eventwire.nlp import parse_articles
+from eventwire.records import Article, DateSource, Span
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+PUBLISHED = date(2022, 1, 30)  # a Sunday
+
+
+@pytest.fixture(scope="session")
+def code():
+    """Parse + actors + events for one text; spaCy and the lexicons load once per session."""
+    coder, resolver = make_coder(), make_resolver()
+
+    def run(text: str, published: date | None = PUBLISHED) -> list[Event]:
+        article = Article(id="t", source="test", url=None, title=None, text=text,
+                          paragraphs=(Span(0, len(text)),), published=published,
+                          date_source=DateSource.METADATA, outlet=None, wire=None, authors=(),
+                          language="en", extractor="test")
+        parsed = parse_articles([article])[0]
+        return coder(parsed, text, resolver(parsed, text))
+
+    return run
+
+
+def triples(events: list[Event]) -> set[tuple]:
+    return {(e.source.code[:3] if e.source.code != "NATO" else "NATO",
+             (e.target.code[:3] if e.target.code != "NATO" else "NATO") if e.target else None,
+             e.plover) for e in events}
+
+
+def test_coder_subject_object_and_provenance(code):
+    text = "Russia attacked Ukraine."
+    [e] = code(text)
+    assert (e.source.country, e.target.country, e.cameo, e.plover) == ("RUS", "UKR", "190",
+                                                                       "ASSAULT")
+    assert text[e.predicate_start:e.predicate_end] == "attacked"
+    assert text[e.source_start:e.source_end] == "Russia"
+    assert text[e.target_start:e.target_end] == "Ukraine"
+    assert (e.rule, e.sentence_index, e.negated, e.hypothetical) == ("attack.v", 0, False, False)
+    assert e.goldstein == -10.0 and e.quad_class == 4
+
+
+def test_coder_negation_keeps_the_code_and_flags_it(code):
+    [e] = code("Russia did not withdraw its troops from Ukraine.")
+    assert (e.plover, e.negated, e.hypothetical) == ("RETREAT", True, False)
+    [e] = code("Putin refused to meet Biden.")
+    assert (e.plover, e.rule, e.negated) == ("CONSULT", "meet.v", True)
+
+
+def test_coder_hypothetical_cues(code):
+    for text in ("Russia will attack Ukraine.", "Russia plans to invade Ukraine.",
+                 "If talks fail, Russia could attack Ukraine."):
+        events = [e for e in code(text) if e.plover == "ASSAULT"]
+        assert events and all(e.hypothetical for e in events), text
+
+
+def test_coder_passive_takes_the_agent_as_source(code):
+    [e] = code("Ukraine was attacked by Russia.")
+    assert (e.source.country, e.target.country) == ("RUS", "UKR")
+
+
+def test_coder_reported_speech_is_the_inner_actors_event(code):
+    events = code("Lavrov said Russia will ask NATO to clarify its position.")
+    assert triples(events) == {("RUS", "NATO", "REQUEST")}
+    assert events[0].hypothetical
+
+
+def test_coder_reported_speech_without_subject_takes_the_speaker(code):
+    [e] = code("Blinken said on Friday that he would meet Lavrov in Geneva.")
+    assert (e.source.country, e.target.country, e.plover) == ("USA", "RUS", "CONSULT")
+
+
+def test_coder_conjunctions_expand(code):
+    events = code("The United States and NATO demanded that Russia pull back its troops.")
+    assert triples(events) == {("USA", "RUS", "REQUEST"), ("NATO", "RUS", "REQUEST")}
+    assert len({(e.predicate_start, e.cameo) for e in events}) == 1  # one coding per predicate
+
+
+def test_coder_nominal_predicates(code):
+    events = code("The European Union imposed sanctions on Russia.")
+    assert triples(events) == {("EUR", "RUS", "COERCE")}
+    assert events[0].rule == "impose.v.sanction"
+    events = code("Russia held talks with the United States.")
+    assert triples(events) == {("RUS", "USA", "CONSULT")}
+
+
+def test_coder_relative_dates_resolve_against_publication(code):
+    [e] = code("Russia attacked Ukraine on Friday.")
+    assert (e.date, e.date_source) == (date(2022, 1, 28), DateOrigin.SENTENCE)
+    [e] = code("Russia attacked Ukraine.")
+    assert (e.date, e.date_source) == (PUBLISHED, DateOrigin.PUBLISHED)
+
+
+def test_coder_no_event_without_a_coded_source(code):
+    assert code("The troops attacked the village.") == []
+    assert code("Lavrov said the weather was fine.") == []
+
+
+def test_coder_place_from_the_sentence(code):
+    [e] = code("Blinken met Lavrov in Geneva on Friday.")
+    assert e.place is not None and e.place.name == "Geneva"
+
+
+@pytest.mark.integration
+def test_coder_sample_page_000(code):
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is absent: sample pages sit beside the repo only in development")
+    from eventwire.extract.article import extract_article
+    from eventwire.records import Page, PageKind
+
+    path = next((SHARED / "samples").glob("000_*.txt"))
+    page = Page.create(path.read_bytes(), source=path.name, kind=PageKind.TEXT)
+    article = extract_article(page)
+    coder, resolver = make_coder(), make_resolver()
+    parsed = parse_articles([article])[0]
+    events = coder(parsed, article.text, resolver(parsed, article.text))
+    text = article.text
+    ask = [e for e in events if text[e.predicate_start:e.predicate_end] == "ask"
+           and e.target is not None and e.target.code == "NATO"]
+    assert ask and ask[0].source.country == "RUS" and ask[0].plover == "REQUEST"
+    assert ask[0].hypothetical and ask[0].date == date(2022, 1, 30)
+    rejects = [e for e in events if e.plover == "REJECT"
+               and "reject that position" in text[e.sentence_start:e.sentence_end]]
+    assert rejects and rejects[0].source.country == "USA"
