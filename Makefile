@@ -30,6 +30,8 @@ bench: setup
 	$(BIN)/python bench/extraction.py
 	$(BIN)/python bench/dates.py
 	$(BIN)/python bench/quotes.py dev
+	$(BIN)/python bench/events.py
+	$(BIN)/python bench/ingest.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache
