@@ -9,6 +9,8 @@ from eventwire.records import QuoteKind, Span
 
 INHERIT_PARAGRAPHS = 2  # an unattributed quote paragraph continues a quote this close
 DIRECT_CUE_KINDS = ("speech", "statement", "belief", "quoting")
+SPEECH_KINDS = ("speech", "statement")
+OUTER_CUE_KINDS = SPEECH_KINDS  # a report that holds a nested belief or intent
 
 
 def _pick_cue(art: ArticleView, m: MarkedSpan, sents: range) -> Cue | None:
@@ -21,6 +23,37 @@ def _pick_cue(art: ArticleView, m: MarkedSpan, sents: range) -> Cue | None:
     hosts = [c for c in near if _hosts(art, c, m)]
     return min(hosts or near, key=lambda c: min(abs(art.char(c.verb_i) - m.start),
                                                 abs(art.char(c.verb_i) - m.end)), default=None)
+
+
+def _outer(art: ArticleView, cue: Cue) -> Cue:
+    """The reporting verb whose clause holds ``cue``: 'X said Y plans to "B"' is X's.
+
+    Only a verb before the nested cue: a trailing 'according to' frames the report, it
+    does not hold it."""
+    near = [c for c in art.cues if c.sentence == cue.sentence and c.subject is not None]
+    seen = {id(cue)}
+    while True:
+        outer = [c for c in near if id(c) not in seen and c.kind in OUTER_CUE_KINDS
+                 and c.verb_i < cue.verb_i and c.content is not None
+                 and c.content[0] <= cue.verb_i < c.content[1]]
+        if not outer:
+            return cue
+        cue = min(outer, key=lambda c: c.content[1] - c.content[0])
+        seen.add(id(cue))
+
+
+def lead_cue(art: ArticleView, start: int) -> Cue | None:
+    """'X agreed. "..."': a bare speech cue just before a quote with no cue of its own,
+    in the quote's paragraph; it names the speaker the quote continues."""
+    first = art.sentences(start, start + 1).start
+    if first == 0:
+        return None
+    prev = art.parsed.sentences[first - 1]
+    if "\n" in art.text[prev.end:start]:
+        return None
+    return next((c for c in reversed(art.cues) if c.sentence == prev.index
+                 and c.subject is not None and c.content is None
+                 and c.kind in SPEECH_KINDS), None)
 
 
 def _hosts(art: ArticleView, cue: Cue, m: MarkedSpan) -> bool:
@@ -56,9 +89,9 @@ def _candidate(art: ArticleView, m: MarkedSpan, cue: Cue | None) -> Candidate:
     frag = (Span(m.start, m.end),)
     if cue is None or not art.leftover(m, sents, cue):
         return Candidate(m.start, m.end, sents.start, QuoteKind.DIRECT, cue, frag)
-    span = art.content_chars(cue)
+    span = art.content_chars(cue)  # the span is the nested clause, the speaker the report's
     a, b = (min(span[0], m.start), max(span[1], m.end)) if span else (m.start, m.end)
-    return Candidate(a, b, art.sentences(a, b).start, QuoteKind.PARTIAL, cue, frag)
+    return Candidate(a, b, art.sentences(a, b).start, QuoteKind.PARTIAL, _outer(art, cue), frag)
 
 
 def marked_candidates(art: ArticleView) -> list[Candidate]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.resolver import resolve_mentions
 from eventwire.quotes.actor import NONE
-from eventwire.quotes.direct import marked_candidates
+from eventwire.quotes.direct import lead_cue, marked_candidates
 from eventwire.quotes.indirect import indirect_candidates
 from eventwire.quotes.mentions import Mentions
 from eventwire.quotes.speakers import Speaker, SpeakerResolver
@@ -42,7 +42,9 @@ def _unresolved(art: ArticleView, c: Candidate) -> Speaker | None:
 
 def _speaker(resolver: SpeakerResolver, art: ArticleView, c: Candidate) -> Speaker | None:
     if c.cue is None:
-        return resolver.last
+        lead = lead_cue(art, c.start)
+        found = resolver.resolve(lead.subject, lead.sentence) if lead is not None else None
+        return found or resolver.last
     if c.cue.subject is None:
         return None
     found = resolver.resolve(c.cue.subject, c.cue.sentence)

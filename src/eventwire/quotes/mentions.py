@@ -8,7 +8,7 @@ resolution.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from eventwire.nlp.tree import Tree
 from eventwire.records import ActorKind, Mention, MentionKind, ParsedArticle
@@ -45,3 +45,9 @@ class Mentions:
         i = bisect.bisect_left(self._starts, start)
         m = self.items[i] if i < len(self.items) else None
         return m if m is not None and m.start == start and m.kind == MentionKind.PRONOUN else None
+
+    def before(self, start: int, wanted: Callable[[Mention], bool]) -> Mention | None:
+        """The latest pronoun mention before ``start`` that ``wanted`` accepts."""
+        i = bisect.bisect_left(self._starts, start)
+        return next((m for m in reversed(self.items[:i])
+                     if m.kind == MentionKind.PRONOUN and wanted(m)), None)
