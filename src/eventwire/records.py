@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 
 ID_LENGTH = 20  # hex chars of SHA-256: 80 bits, collision-free for any realistic corpus
 
@@ -332,3 +332,81 @@ class Analysis:
     article_id: str
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
+    events: tuple[Event, ...] = ()
+
+
+class QuadClass(IntEnum):
+    """The 2x2 of verbal/material cooperation/conflict, numbered as in GDELT's QuadClass."""
+
+    VERBAL_COOPERATION = 1
+    MATERIAL_COOPERATION = 2
+    VERBAL_CONFLICT = 3
+    MATERIAL_CONFLICT = 4
+
+
+class DateOrigin(StrEnum):
+    SENTENCE = "sentence"  # an expression in the sentence
+    PUBLISHED = "published"  # no expression: the article's publication date
+    NONE = "none"  # neither: no expression, or a relative one and no publication date
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    WEEK = "week"  # value is the Monday
+    MONTH = "month"  # value is the 1st
+    YEAR = "year"  # value is 1 January
+
+
+class PlaceKind(StrEnum):
+    CITY = "city"
+    COUNTRY = "country"
+
+
+class PlaceSource(StrEnum):
+    SENTENCE = "sentence"
+    DATELINE = "dateline"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place; ``start``/``end`` index the sentence, or the dateline for
+    source "dateline"."""
+
+    name: str  # canonical gazetteer name: "Kyiv" for "Kiev"
+    country: str  # ISO-3
+    lat: float
+    lon: float
+    kind: PlaceKind  # city or country
+    source: PlaceSource
+    start: int
+    end: int  # exclusive
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event; offsets index ``Article.text``, ``rule`` is the lexicon rule id."""
+
+    article_id: str
+    sentence_index: int
+    sentence_start: int
+    sentence_end: int  # exclusive
+    predicate_start: int
+    predicate_end: int  # exclusive
+    source: Actor
+    source_start: int
+    source_end: int
+    target: Actor | None
+    target_start: int | None
+    target_end: int | None
+    cameo: str
+    plover: str | None  # None for CAMEO codes PLOVER drops
+    mode: str | None
+    goldstein: float
+    quad_class: QuadClass
+    negated: bool
+    hypothetical: bool
+    date: date | None
+    date_source: DateOrigin
+    date_precision: Precision | None
+    place: Place | None  # offsets in place index the sentence
+    rule: str

@@ -6,10 +6,9 @@ from pathlib import Path
 import pytest
 
 from eventwire.actors.resolver import make_resolver
-from eventwire.events.coder import Event, make_coder
-from eventwire.events.when import DateOrigin
+from eventwire.events.coder import make_coder
 from eventwire.nlp import parse_articles
-from eventwire.records import Article, DateSource, Span
+from eventwire.records import Article, DateOrigin, DateSource, Event, Span
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PUBLISHED = date(2022, 1, 30)  # a Sunday

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import InputError, NotFound
-from eventwire.events import QuadClass, load_ontology
+from eventwire.events import load_ontology
+from eventwire.records import QuadClass
 
 PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
                 "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",

@@ -2,13 +2,8 @@ from datetime import date
 
 import pytest
 
-from eventwire.events.when import (
-    DateOrigin,
-    EventDate,
-    Precision,
-    find_event_dates,
-    resolve_event_date,
-)
+from eventwire.events.when import EventDate, find_event_dates, resolve_event_date
+from eventwire.records import DateOrigin, Precision
 
 SUNDAY = date(2022, 1, 30)  # published on a Sunday
 

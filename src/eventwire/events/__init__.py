@@ -5,7 +5,6 @@ from eventwire.events.ontology import (
     Ontology,
     PloverMapping,
     PloverType,
-    QuadClass,
     load_ontology,
 )
 
@@ -14,6 +13,5 @@ __all__ = [
     "Ontology",
     "PloverMapping",
     "PloverType",
-    "QuadClass",
     "load_ontology",
 ]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from itertools import permutations
 from pathlib import Path
 
@@ -13,49 +11,19 @@ from eventwire.events.modality import (
     DEFAULT_NEGATING_VERBS,
     flags,
 )
-from eventwire.events.ontology import Ontology, QuadClass, load_ontology
+from eventwire.events.ontology import Ontology, load_ontology
 from eventwire.events.predicates import PredicateLexicon, PredicateRule, load_predicates
 from eventwire.events.roles import role_mentions, source_heads, target_heads
-from eventwire.events.when import DateOrigin, Precision, resolve_event_date
-from eventwire.geo import Place, find_place
+from eventwire.events.when import resolve_event_date
+from eventwire.geo import find_place
 from eventwire.nlp.tree import Tree
-from eventwire.records import Actor, Mention, ParsedArticle, Sentence
+from eventwire.records import Event, Mention, ParsedArticle, Sentence
 
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp"}
 _TIME_PREPS = {"after", "before", "during", "since", "until", "following", "despite", "amid",
                "ahead", "as"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One coded event; offsets index ``Article.text``, ``rule`` is the lexicon rule id."""
-
-    article_id: str
-    sentence_index: int
-    sentence_start: int
-    sentence_end: int  # exclusive
-    predicate_start: int
-    predicate_end: int  # exclusive
-    source: Actor
-    source_start: int
-    source_end: int
-    target: Actor | None
-    target_start: int | None
-    target_end: int | None
-    cameo: str
-    plover: str | None  # None for CAMEO codes PLOVER drops
-    mode: str | None
-    goldstein: float
-    quad_class: QuadClass
-    negated: bool
-    hypothetical: bool
-    date: date | None
-    date_source: DateOrigin
-    date_precision: Precision | None
-    place: Place | None  # offsets in place index the sentence
-    rule: str
 
 
 def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:

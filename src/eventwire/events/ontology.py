@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from enum import IntEnum
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -23,21 +22,13 @@ from pathlib import Path
 import yaml
 
 from eventwire.errors import InputError, NotFound
+from eventwire.records import QuadClass
 
 DEFAULT_FILES = ("plover.yaml", "cameo.tsv", "cameo_plover.tsv")
 
 _CODE = re.compile(r"\d{2,4}")
 _CAMEO_COLUMNS = ("code", "name", "root", "goldstein", "quad_class")
 _MAPPING_COLUMNS = ("cameo", "plover", "mode", "context", "source")
-
-
-class QuadClass(IntEnum):
-    """The 2x2 of verbal/material cooperation/conflict, numbered as in GDELT's QuadClass."""
-
-    VERBAL_COOPERATION = 1
-    MATERIAL_COOPERATION = 2
-    VERBAL_CONFLICT = 3
-    MATERIAL_CONFLICT = 4
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import StrEnum
+
+from eventwire.records import DateOrigin, Precision
 
 DEFAULT_EXCLUDED_BEFORE = ("since", "until", "till", "by", "before", "after", "through",
                            "from", "ahead of", "prior to")
@@ -50,19 +51,6 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d]|s\b|-\d)"
 _WD = "|".join(calendar.day_name)
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _ON = r"(?:(?P<prep>(?i:on|in|during|of))\s+)?"
-
-
-class DateOrigin(StrEnum):
-    SENTENCE = "sentence"  # an expression in the sentence
-    PUBLISHED = "published"  # no expression: the article's publication date
-    NONE = "none"  # neither: no expression, or a relative one and no publication date
-
-
-class Precision(StrEnum):
-    DAY = "day"
-    WEEK = "week"  # value is the Monday
-    MONTH = "month"  # value is the 1st
-    YEAR = "year"  # value is 1 January
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,8 @@
 """Where events happen: an offline gazetteer and the place a sentence or dateline names."""
 
-from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry, PlaceKind, load_gazetteer
-from eventwire.geo.places import Place, PlaceSource, find_place, find_places
+from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from eventwire.geo.places import find_place, find_places
+from eventwire.records import Place, PlaceKind, PlaceSource
 
 __all__ = [
     "Gazetteer",

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import cache
 from importlib import resources
 
@@ -23,13 +22,9 @@ import yaml
 
 from eventwire.actors.lexicon import load_lexicon
 from eventwire.errors import InputError
+from eventwire.records import PlaceKind
 
 DEFAULT_FILES = ("countries.yaml", "cities.yaml")
-
-
-class PlaceKind(StrEnum):
-    CITY = "city"
-    COUNTRY = "country"
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,10 +10,9 @@ dateline ("GENEVA, Jan 12 (Reuters) -") is the fallback when the sentence names 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import StrEnum
 
-from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry, PlaceKind, load_gazetteer
+from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from eventwire.records import Place, PlaceSource
 
 DEFAULT_PREPOSITIONS = ("in", "at", "near", "outside", "inside", "around")
 # "in Moscow's view" is an opinion, not a location; "in Ukraine's east" is a place
@@ -30,26 +29,6 @@ _LOCATIVE = re.compile(
     rf"\b(?i:{'|'.join(DEFAULT_PREPOSITIONS)})\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_CONNECTOR}\s+)?{_CAP})*)")
 _DATELINE_END = re.compile(r"\(|\s[-–—]\s|[–—]")
-
-
-class PlaceSource(StrEnum):
-    SENTENCE = "sentence"
-    DATELINE = "dateline"
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A resolved place; ``start``/``end`` index the sentence, or the dateline for
-    source "dateline"."""
-
-    name: str  # canonical gazetteer name: "Kyiv" for "Kiev"
-    country: str  # ISO-3
-    lat: float
-    lon: float
-    kind: PlaceKind  # city or country
-    source: PlaceSource
-    start: int
-    end: int  # exclusive
 
 
 def _place(entry: GazetteerEntry, source: PlaceSource, start: int, end: int) -> Place:
