@@ -63,7 +63,7 @@ def test_cli_list_shows_titles(db):
     assert "2 articles" in result.output
 
 
-@pytest.mark.parametrize("args", [["show", "ffffffff"], ["export", "events"],
+@pytest.mark.parametrize("args", [["show", "ffffffff"], ["export", "stories"],
                                   ["export", "articles", "-f", "xml"]])
 def test_cli_user_error_is_one_line_exit_1_no_traceback(db, args):
     result = runner.invoke(app, [*args, "--db", str(db)])
@@ -145,4 +145,60 @@ def test_cli_bad_user_lexicon_fails_before_reading_pages(tmp_path):
                                  "--lexicon", str(lexicon)])
     assert result.exit_code == 1
     assert "people.yaml" in result.output
+    assert not db.exists()
+
+
+def test_cli_show_and_export_events(db):
+    article = next(json.loads(line) for line in runner.invoke(
+        app, ["export", "articles", "--db", str(db)]).stdout.splitlines()
+        if "Border" in json.loads(line)["title"])
+    shown = runner.invoke(app, ["show", article["id"][:8], "--db", str(db)])
+    assert shown.exit_code == 0
+    events = [json.loads(line) for line in runner.invoke(
+        app, ["export", "events", "--db", str(db)]).stdout.splitlines()]
+    assert all(e["rule"] and e["source"]["code"] for e in events)
+    for event in (e for e in events if e["article_id"] == article["id"]):
+        assert event["predicate"] in shown.output and event["rule"] in shown.output
+    gdelt = runner.invoke(app, ["export", "events", "-f", "gdelt", "--db", str(db)])
+    assert gdelt.exit_code == 0
+    assert all(len(line.split("\t")) == 61 for line in gdelt.stdout.splitlines())
+    wrong = runner.invoke(app, ["export", "quotes", "-f", "plover", "--db", str(db)])
+    assert wrong.exit_code == 1 and "events only" in wrong.output
+
+
+def test_cli_user_predicate_lexicon_adds_a_rule(tmp_path):
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    (lexicon / "predicates.yaml").write_text(
+        "rules:\n  - {id: stonewall.v, lemma: stonewall, pos: verb, cameo: \"120\"}\n")
+    page = tmp_path / "p.txt"
+    page.write_text("Norway stonewalls Sweden\nPublished: 3 September 2024\n"
+                    "Norway stonewalled Sweden on Monday over the disputed fishing quotas,"
+                    " officials in Oslo said.\n"
+                    "The two governments have argued over the quotas since the spring.\n")
+    db = tmp_path / "n.duckdb"
+    plain = runner.invoke(app, ["ingest", str(page), "--db", str(db)])
+    assert plain.exit_code == 0, plain.output
+    before = runner.invoke(app, ["export", "events", "--db", str(db)]).stdout
+    assert "stonewall.v" not in before
+    result = runner.invoke(app, ["reprocess", "--db", str(db), "--lexicon", str(lexicon)])
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in runner.invoke(
+        app, ["export", "events", "--db", str(db)]).stdout.splitlines()]
+    [event] = [e for e in events if e["rule"] == "stonewall.v"]
+    assert (event["source"]["country"], event["target"]["country"], event["plover"]) == (
+        "NOR", "SWE", "REJECT")
+    assert event["date"] == "2024-09-02"
+
+
+def test_cli_bad_user_predicates_fail_before_reading_pages(tmp_path):
+    lexicon = tmp_path / "lexicon"
+    lexicon.mkdir()
+    (lexicon / "predicates.yaml").write_text("rules:\n  - {id: x.v, lemma: x, pos: adverb,"
+                                             " cameo: \"120\"}\n")
+    (tmp_path / "a.html").write_text(ARTICLE_HTML)
+    db = tmp_path / "n.duckdb"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.html"), "--db", str(db),
+                                 "--lexicon", str(lexicon)])
+    assert result.exit_code == 1 and "predicates.yaml" in result.output
     assert not db.exists()

@@ -26,3 +26,14 @@ def test_docs_readme_names_every_command():
     readme = (REPO / "README.md").read_text()
     for name in _generator().commands():
         assert f"eventwire {name}" in readme
+
+
+def test_docs_events_reference_names_every_exported_field(tmp_path):
+    from eventwire.store.db import Store
+    from eventwire.store.export import TABLES
+
+    documented = (REPO / "docs" / "events.md").read_text()
+    with Store(tmp_path / "empty.duckdb") as store:
+        columns = store.con.sql(TABLES["events"](False)).columns
+    missing = [c for c in columns if f"`{c}`" not in documented]
+    assert not missing, f"docs/events.md lacks {missing}"

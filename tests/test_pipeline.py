@@ -1,5 +1,6 @@
 import gzip
 import json
+from datetime import date
 
 import pytest
 
@@ -190,3 +191,23 @@ def test_pipeline_stores_resolved_mentions_and_actors(tmp_path):
     assert actors["Sergey Lavrov"]["mentions"] >= 2
     [quote] = [q for q in _rows(db, "SELECT * FROM quotes") if q["kind"] == "direct"]
     assert quote["speaker_code"] == "RUSGOV"
+
+
+def test_pipeline_stores_events_with_their_evidence_and_reprocess_replaces_them(tmp_path):
+    from pages import ACTORS_HTML
+
+    page, db = tmp_path / "lavrov.html", tmp_path / "news.duckdb"
+    page.write_text(ACTORS_HTML)
+    report = run_ingest([str(page)], db=db)
+    rows = _rows(db, "SELECT e.*, a.text FROM events e JOIN articles a ON a.id = e.article_id")
+    assert report.events == len(rows) > 0
+    ask = next(r for r in rows if r["source_code"] == "RUSGOV" and r["target_code"] == "NATO")
+    text = ask["text"]
+    assert text[ask["predicate_start"]:ask["predicate_end"]] == "ask"
+    assert text[ask["source_start"]:ask["source_end"]] in ("Moscow", "Sergey Lavrov")
+    assert text[ask["target_start"]:ask["target_end"]] == "the alliance"
+    assert "ask the alliance" in text[ask["sentence_start"]:ask["sentence_end"]]
+    assert (ask["plover"], ask["hypothetical"], ask["negated"]) == ("REQUEST", True, False)
+    assert ask["date"] == date(2022, 2, 2) and ask["rule"]
+    again = pipeline.run_reprocess(db=db)
+    assert again.events == report.events == len(_rows(db, "SELECT * FROM events"))

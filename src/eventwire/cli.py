@@ -30,11 +30,15 @@ console = Console()
 errors = Console(stderr=True)
 
 DB_OPTION = typer.Option("--db", help="The eventwire database file (DuckDB).")
-FORMAT_OPTION = typer.Option("--format", "-f", help=f"One of: {', '.join(EXPORTERS)}.")
+FORMAT_OPTION = typer.Option(
+    "--format", "-f", help=f"One of: {', '.join(EXPORTERS)}. gdelt (GDELT 2.0 event table,"
+    " 61 tab-separated columns) and plover (PLOVER JSON records) export events only and leave"
+    " out negated events, which those formats cannot mark.")
 WORKERS_OPTION = typer.Option("--workers", "-w", min=1, help="Processes for extraction.")
 LEXICON_OPTION = typer.Option(
-    "--lexicon", "-l", help="A folder of your own actor lexicon files (countries.yaml, igos.yaml,"
-    " sectors.yaml, people.yaml in the packaged schema); repeatable, later ones win.")
+    "--lexicon", "-l", help="A folder of your own lexicon files, in the packaged schemas: actors"
+    " (countries.yaml, igos.yaml, sectors.yaml, people.yaml) and event predicates"
+    " (predicates.yaml); repeatable, later ones win.")
 MAX_FAILURES_SHOWN = 20
 
 
@@ -56,6 +60,7 @@ def _report_table(report: IngestReport) -> Table:
                         (report.updated, "new versions of stored pages"),
                         (report.duplicate, "duplicates skipped"), (report.articles, "articles"),
                         (report.mentions, "actor mentions"), (report.quotes, "quotes"),
+                        (report.events, "events"),
                         (report.failed, "failed"), (report.ignored_files, "ignored files")):
         table.add_row(str(count), what)
     return table
@@ -121,7 +126,7 @@ def reprocess(
     workers: Annotated[int, WORKERS_OPTION] = 1,
     lexicon: Annotated[list[Path] | None, LEXICON_OPTION] = None,
 ) -> None:
-    """Re-run the stages after extraction (nlp, actors, quotes) on stored articles, e.g.
+    """Re-run the stages after extraction (nlp, actors, quotes, events) on stored articles, e.g.
     after a lexicon change, without reading pages again.
 
     Example: eventwire reprocess --db news.duckdb
@@ -132,7 +137,7 @@ def reprocess(
         report = run_reprocess(db=db, workers=workers, lexicon_dirs=lexicon or (),
                                on_progress=on_progress)
     console.print(f"reprocessed {report.articles} articles: {report.mentions} actor mentions,"
-                  f" {report.quotes} quotes")
+                  f" {report.quotes} quotes, {report.events} events")
     _print_failures(report.failures)
 
 
@@ -169,6 +174,8 @@ def show(
         article = store.article(article_id)
         quotes = list(store.rows("SELECT * FROM quotes WHERE article_id = ? ORDER BY idx",
                                  [article["id"]]))
+        events = list(store.rows("SELECT * FROM events WHERE article_id = ? ORDER BY idx",
+                                 [article["id"]]))
     console.print(f"[bold]{escape(article['title'] or '(no title)')}[/bold]")
     for key in ("id", "source", "url", "published", "date_source", "outlet", "wire", "language",
                 "extractor"):
@@ -183,6 +190,22 @@ def show(
         code = f" [{quote['speaker_code']}]" if quote["speaker_code"] else ""
         console.print(f"  [cyan]{escape(speaker + code)}[/cyan] {quote['kind']}:"
                       f" {escape(article['text'][quote['start']:quote['end']])}")
+    if events:
+        console.print(f"\n[bold]{len(events)} events[/bold]")
+    for event in events:
+        console.print(f"  {_event_line(event, article['text'])}", soft_wrap=True)
+
+
+def _event_line(event: dict, text: str) -> str:
+    """"RUSGOV -> IGOWSTNAT REQUEST 100 2022-01-28 [hypothetical] demanded (rule demand.v)"."""
+    flags = [f for f in ("negated", "hypothetical") if event[f]]
+    predicate = text[event["predicate_start"]:event["predicate_end"]]
+    return (f"[cyan]{escape(event['source_code'])}[/cyan] -> "
+            f"[cyan]{escape(event['target_code'] or '-')}[/cyan]"
+            f" [bold]{event['plover'] or '-'}[/bold] {event['cameo']}"
+            f" {event['date'] or '-'}{''.join(f' [yellow]{f}[/yellow]' for f in flags)}"
+            f" “{escape(predicate)}” [dim](rule {escape(event['rule'])},"
+            f" sentence {event['sentence_index']})[/dim]")
 
 
 @app.command("list")
@@ -224,6 +247,12 @@ def summary(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
             " FROM quotes q JOIN current_articles a ON a.id = q.article_id"
             " WHERE q.kind = 'direct' AND q.speaker_code IS NOT NULL"
             f" ORDER BY a.published, q.article_id, q.idx LIMIT {SUMMARY_QUOTES}"))
+        types = list(store.rows(
+            "SELECT coalesce(e.plover, 'CAMEO ' || e.cameo[:2]) AS type, count(*) AS n,"
+            " count(*) FILTER (WHERE e.negated) AS negated,"
+            " count(*) FILTER (WHERE e.hypothetical) AS hypothetical"
+            " FROM events e JOIN current_articles a ON a.id = e.article_id"
+            " GROUP BY ALL ORDER BY n DESC, type"))
     console.print(", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items()))
     table = Table(title="most mentioned actors")
     for column in ("code", "name", "kind", "mentions", "articles"):
@@ -232,6 +261,10 @@ def summary(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
         table.add_row(actor["code"] or "-", escape(actor["name"] or "-"), actor["kind"],
                       str(actor["mentions"]), str(actor["articles"]))
     console.print(table)
+    if types:
+        console.print("events: " + ", ".join(
+            f"{r['n']} {r['type']}" + (f" ({r['negated']} negated)" if r["negated"] else "")
+            for r in types))
     for quote in quotes:
         who = quote["speaker_name"] or quote["speaker_text"]
         console.print(f"[cyan]{escape(who)} [{quote['speaker_code']}][/cyan]"

@@ -16,6 +16,8 @@ from eventwire.actors.resolver import Resolver, make_resolver
 from eventwire.engines.base import Engine
 from eventwire.engines.local import LocalEngine
 from eventwire.errors import EventwireError
+from eventwire.events.coder import Coder, make_coder
+from eventwire.events.predicates import load_predicates
 from eventwire.extract.article import extract_article
 from eventwire.ingest import DEFAULT_OPTIONS, IngestOptions, Target, discover, read_target
 from eventwire.ingest.web import Fetcher, HttpFetcher
@@ -41,11 +43,12 @@ STAGES: tuple[Stage, ...] = (
     Stage("nlp", needs=("articles",), produces=("parsed",)),
     Stage("actors", needs=("parsed", "articles"), produces=("mentions",)),
     Stage("quotes", needs=("parsed", "articles", "mentions"), produces=("quotes",)),
-    Stage("store", needs=("pages", "articles", "mentions", "quotes", "failures"),
+    Stage("events", needs=("parsed", "articles", "mentions"), produces=("events",)),
+    Stage("store", needs=("pages", "articles", "mentions", "quotes", "events", "failures"),
           produces=("database",)),
 )
 # the stages `reprocess` re-runs on stored articles, without reading pages again
-AFTER_EXTRACTION = ("nlp", "actors", "quotes")
+AFTER_EXTRACTION = ("nlp", "actors", "quotes", "events")
 
 ProgressCallback = Callable[[int, int, str], None]  # (targets done, targets total, last target)
 
@@ -59,6 +62,7 @@ class IngestReport:
     articles: int
     mentions: int
     quotes: int
+    events: int
     ignored_files: int  # files in folders that are not pages (.md, .png...)
     failures: tuple[PageFailure, ...]
     notes: tuple[str, ...]  # per-page warnings that did not stop anything
@@ -78,6 +82,7 @@ class _Run:
     articles: int = 0
     mentions: int = 0
     quotes: int = 0
+    events: int = 0
     failures: list[PageFailure] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     lexicon_dirs: tuple[Path, ...] = ()
@@ -90,6 +95,7 @@ def _checked_lexicons(dirs: Sequence[Path]) -> tuple[Path, ...]:
     """User lexicon folders, validated before any page is read (a typo fails fast)."""
     found = tuple(Path(d).resolve() for d in dirs)
     load_lexicon(found)  # raises InputError naming the bad file and entry
+    load_predicates(found)
     return found
 
 
@@ -105,12 +111,14 @@ def extract_or_fail(page: Page) -> Article | PageFailure:
 class _Analysers:
     resolver: Resolver
     quotes: QuoteFinder
+    events: Coder
 
 
 @cache
 def _analysers(lexicon_dirs: tuple[Path, ...]) -> _Analysers:
     # once per process (workers included) and lexicon set
-    return _Analysers(make_resolver(lexicon_dirs), make_quotes(lexicon_dirs=lexicon_dirs))
+    return _Analysers(make_resolver(lexicon_dirs), make_quotes(lexicon_dirs=lexicon_dirs),
+                      make_coder(lexicon_dirs))
 
 
 def _analyse_english(articles: Sequence[Article],
@@ -121,13 +129,14 @@ def _analyse_english(articles: Sequence[Article],
     for parsed, article in zip(parsed_articles, articles, strict=True):
         mentions = tuple(stages.resolver(parsed, article.text))
         quotes = tuple(stages.quotes(parsed, article.text, mentions=mentions))
-        results.append(Analysis(article.id, mentions, quotes))
+        events = tuple(stages.events(parsed, article.text, mentions))
+        results.append(Analysis(article.id, mentions, quotes, events))
     return results
 
 
 def analyse_articles(articles: Sequence[Article], *, lexicon_dirs: tuple[Path, ...] = (),
                      ) -> list[Analysis | PageFailure]:
-    """The stages after extraction (nlp, actors, quotes) for a batch of articles.
+    """The stages after extraction (nlp, actors, quotes, events) for a batch of articles.
 
     Non-English articles get an empty analysis (the models read English only). A batch that
     fails is retried article by article, so one bad article costs only its own analysis.
@@ -146,7 +155,7 @@ def analyse_articles(articles: Sequence[Article], *, lexicon_dirs: tuple[Path, .
                 done[article.id] = PageFailure(article.source, "nlp", "analysis_failed",
                                                f"{article.source}: analysis failed ({exc})",
                                                page_id=article.id)
-    return [done.get(a.id, Analysis(a.id, (), ())) for a in articles]
+    return [done.get(a.id, Analysis(a.id, (), (), ())) for a in articles]
 
 
 def _split_analysis(articles: Sequence[Article], engine: Engine, lexicon_dirs: tuple[Path, ...],
@@ -178,6 +187,7 @@ def _flush(run: _Run, store: Store, engine: Engine) -> None:
     run.articles += len(articles)
     run.mentions += sum(len(a.mentions) for a in analyses)
     run.quotes += sum(len(a.quotes) for a in analyses)
+    run.events += sum(len(a.events) for a in analyses)
     run.failures.extend(failures)
     run.notes.extend(f"{a.source}: language {a.language!r}; stored, but later stages read"
                      " English only" for a in articles if a.language not in (ENGLISH, None))
@@ -222,7 +232,7 @@ def run_ingest(inputs: Sequence[str], *, db: Path | str,
         if own_fetcher is not None:
             own_fetcher.close()
     return IngestReport(len(targets), run.new, run.updated, run.duplicate, run.articles,
-                        run.mentions, run.quotes, ignored, tuple(run.failures),
+                        run.mentions, run.quotes, run.events, ignored, tuple(run.failures),
                         tuple(run.notes))
 
 
@@ -231,6 +241,7 @@ class ReprocessReport:
     articles: int  # stored articles analysed again
     mentions: int
     quotes: int
+    events: int
     failures: tuple[PageFailure, ...]
 
 
@@ -241,7 +252,7 @@ def run_reprocess(*, db: Path | str, workers: int = 1, batch_size: int = DEFAULT
     change); each batch replaces its articles' old results in one transaction."""
     lexicons = _checked_lexicons(lexicon_dirs)
     engine = LocalEngine(workers)
-    mentions = quotes = 0
+    mentions = quotes = events = 0
     failures: list[PageFailure] = []
     try:
         with Store(db) as store:
@@ -252,13 +263,14 @@ def run_reprocess(*, db: Path | str, workers: int = 1, batch_size: int = DEFAULT
                 store.replace_analysis([a.id for a in batch], analyses=found, failures=failed)
                 mentions += sum(len(a.mentions) for a in found)
                 quotes += sum(len(a.quotes) for a in found)
+                events += sum(len(a.events) for a in found)
                 failures += failed
                 done += len(batch)
                 if on_progress:
                     on_progress(done, total, batch[-1].source)
     finally:
         engine.close()
-    return ReprocessReport(done, mentions, quotes, tuple(failures))
+    return ReprocessReport(done, mentions, quotes, events, tuple(failures))
 
 
 def _read(run: _Run, target: Target, options: IngestOptions, fetcher: Fetcher | None,

@@ -332,7 +332,7 @@ class Analysis:
     article_id: str
     mentions: tuple[Mention, ...]
     quotes: tuple[Quote, ...]
-    events: tuple[Event, ...] = ()
+    events: tuple[Event, ...]
 
 
 class QuadClass(IntEnum):
@@ -408,5 +408,7 @@ class Event:
     date: date | None
     date_source: DateOrigin
     date_precision: Precision | None
-    place: Place | None  # offsets in place index the sentence
+    place: Place | None  # its offsets index the article too
     rule: str
+    date_start: int | None = None  # the date expression, when date_source is "sentence"
+    date_end: int | None = None

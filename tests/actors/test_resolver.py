@@ -313,3 +313,16 @@ def test_samples_actor_codes(sample_mentions, sample, text, expected):
     hits = [m for m in sample_mentions[sample] if m.text == text and m.actor is not None]
     assert hits, f"no resolved mention {text!r} in sample {sample}"
     assert {m.actor.code for m in hits} == {expected}
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected", "rule"), [
+    ("Thousands of Nigerians fled across the border.", "Nigerians", "NGACVL",
+     "nationality_people"),
+    ("Two Britons were detained in Tehran.", "Britons", "GBRCVL", "nationality_people"),
+    ("The Russians said the talks had failed.", "The Russians", "RUS", "nationality"),
+])
+def test_nationality_counted_plural_is_civilians(mentions, text, phrase, expected, rule):
+    found = mentions(text)
+    m = find(found, phrase)
+    assert (m.actor.code, m.rule) == (expected, rule)
+    assert len([o for o in found if o.kind == MentionKind.NATIONALITY]) == 1

@@ -4,7 +4,7 @@ import pytest
 
 from eventwire.errors import InputError
 from eventwire.events.ontology import load_ontology
-from eventwire.events.predicates import load_predicates
+from eventwire.events.predicates import PredicateRule, load_predicates
 
 
 def test_predicates_every_rule_has_a_known_cameo_code_and_unique_id():
@@ -31,3 +31,20 @@ def test_predicates_bad_rule_is_an_input_error(tmp_path):
     (tmp_path / "predicates.yaml").write_text(bad)
     with pytest.raises(InputError):
         load_predicates([tmp_path])
+
+
+def test_predicates_shape_keys_load_and_count_as_specificity(tmp_path):
+    (tmp_path / "predicates.yaml").write_text(
+        "rules:\n"
+        "  - {id: strike.n.hunger, lemma: strike, pos: noun, mod: hunger, cameo: '142'}\n"
+        "  - {id: say.v.must, lemma: say, pos: verb, modal: must, cameo: '100'}\n"
+        "  - {id: return.v, lemma: return, pos: verb, obj: '*', cameo: '084'}\n")
+    rules = {r.id: r for r in load_predicates([tmp_path]).rules}
+    assert (rules["strike.n.hunger"].mod, rules["say.v.must"].modal) == ("hunger", "must")
+    assert rules["return.v"].obj == "*" and rules["say.v.must"].specificity == 1
+
+
+def test_predicates_more_constraints_are_more_specific():
+    plain = PredicateRule("break.v", "break", "verb", "161")
+    shaped = PredicateRule("break.v.off.talk", "break", "verb", "164", prt="off", obj="talk")
+    assert shaped.specificity > plain.specificity

@@ -1,6 +1,6 @@
 import pytest
 
-from eventwire.geo import PlaceKind, PlaceSource, find_place, find_places
+from eventwire.geo import PlaceKind, PlaceSource, find_dateline, find_place, find_places
 
 
 @pytest.mark.parametrize(("sentence", "name", "country"), [
@@ -102,3 +102,23 @@ def test_places_sentence_place_beats_the_dateline():
 
 def test_places_unknown_dateline_gives_none():
     assert find_place("The talks resumed.", dateline="LISVANA, Jan 12 (Reuters) -") is None
+
+
+@pytest.mark.parametrize(("text", "offset", "dateline"), [
+    ("GENEVA, Jan 12 (Reuters) - Russia said", 0, "GENEVA, Jan 12 (Reuters) - "),
+    ("Talks stall\n\nKYIV, Ukraine (AP) — Troops", 13, "KYIV, Ukraine (AP) — "),
+    ("Moscow, Jan 12 (IANS): Lavrov said", 0, "Moscow, Jan 12 (IANS): "),
+    ("BRUSSELS — NATO allies met", 0, "BRUSSELS — "),
+])
+def test_places_find_dateline_in_the_first_lines(text, offset, dateline):
+    assert find_dateline(text) == (offset, dateline)
+
+
+@pytest.mark.parametrize("text", [
+    "The NATO - Russia council met on Monday.",
+    "US - China trade talks resumed.",
+    "NATO said - without naming names - that it would respond.",
+    "Title\n\nFirst paragraph.\n\nSecond.\n\nThird.\n\nPARIS (AFP) - too late to be a dateline",
+])
+def test_places_find_dateline_ignores_prose_and_late_lines(text):
+    assert find_dateline(text) is None

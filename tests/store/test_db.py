@@ -61,7 +61,7 @@ def test_db_failed_batch_is_rolled_back_whole(tmp_path):
             store.write_batch([(second, None)], [make_article(first)],
                               [PageFailure("x.html", "extract", "no_text", "x")])
         assert store.counts() == {"pages": 1, "articles": 1, "mentions": 0, "quotes": 0,
-                                  "ingest_errors": 0}
+                                  "events": 0, "ingest_errors": 0}
 
 
 def test_db_known_pages_and_latest_version(tmp_path):
@@ -99,10 +99,10 @@ def test_db_quotes_are_numbered_per_article_and_replaced_whole(tmp_path):
     page = make_page()
     with Store(tmp_path / "db.duckdb") as store:
         first = Analysis(page.id, (_mention(page.id, "Ana Ruiz"),),
-                         (_quote(page.id, 0, 5, "A"), _quote(page.id, 6, 10, "B")))
+                         (_quote(page.id, 0, 5, "A"), _quote(page.id, 6, 10, "B")), ())
         store.write_batch([(page, None)], [make_article(page)], [], analyses=[first])
         assert [r["idx"] for r in store.rows("SELECT idx FROM quotes ORDER BY idx")] == [0, 1]
-        again = Analysis(page.id, (), (_quote(page.id, 0, 3, "C"),))
+        again = Analysis(page.id, (), (_quote(page.id, 0, 3, "C"),), ())
         store.replace_analysis([page.id], analyses=[again], failures=[])
         rows = list(store.rows("SELECT speaker_name FROM quotes"))
         assert store.counts()["mentions"] == 0

@@ -64,7 +64,7 @@ def test_export_parquet_is_readable(store, tmp_path):
     assert titles == [("New",), ("Other",)]
 
 
-@pytest.mark.parametrize(("table", "fmt"), [("events", "jsonl"), ("articles", "xml")])
+@pytest.mark.parametrize(("table", "fmt"), [("stories", "jsonl"), ("articles", "xml")])
 def test_export_unknown_table_or_format_is_not_found(store, table, fmt):
     with pytest.raises(NotFound):
         export(store, table, fmt, io.BytesIO())
@@ -77,7 +77,7 @@ def test_export_quotes_carry_text_slice_and_speaker_object(tmp_path):
                   None, None, "Ana Ruiz", "VALGOV", "VAL", "GOV")
     with Store(tmp_path / "q.duckdb") as store:
         store.write_batch([(page, None)], [article], [],
-                          analyses=[Analysis(page.id, (), (quote,))])
+                          analyses=[Analysis(page.id, (), (quote,), ())])
         out = io.BytesIO()
         export(store, "quotes", "jsonl", out)
         csv_out = io.BytesIO()
@@ -104,7 +104,7 @@ def test_export_actors_count_people_apart_from_their_institution(tmp_path):
                 Mention(page.id, 2, 32, 36, "Ruiz", MentionKind.NAME, person, 0, 8, "surname"))
     with Store(tmp_path / "a.duckdb") as store:
         store.write_batch([(page, None)], [make_article(page, text=text)], [],
-                          analyses=[Analysis(page.id, mentions, ())])
+                          analyses=[Analysis(page.id, mentions, (), ())])
         actors, found = io.BytesIO(), io.BytesIO()
         export(store, "actors", "jsonl", actors)
         export(store, "mentions", "jsonl", found)

@@ -1,8 +1,9 @@
-"""Actors: who a mention is. The lexicon of countries, IGOs, sectors and people."""
+"""Actors: who a mention is. The lexicon of countries, IGOs, sectors, people and groups."""
 
 from eventwire.actors.lexicon import (
     ActorEntry,
     Country,
+    Group,
     Igo,
     Lexicon,
     Metonym,
@@ -16,6 +17,7 @@ from eventwire.actors.lexicon import (
 __all__ = [
     "ActorEntry",
     "Country",
+    "Group",
     "Igo",
     "Lexicon",
     "Metonym",

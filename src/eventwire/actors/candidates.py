@@ -1,8 +1,10 @@
 """Candidate mentions in one article: names, role phrases, descriptions and pronouns.
 
-Priority when spans overlap: people's names, then lexicon names of states, IGOs and seats
-of power, then role phrases ("Russian troops"), descriptions ("the alliance") and
-nationality adjectives. Pronouns never overlap anything.
+Priority when spans overlap: people's names, then lexicon names of states, IGOs, groups and
+seats of power, then role phrases ("Russian troops"), descriptions ("the alliance") and
+nationality adjectives. A name inside a role phrase is its employer ("Taliban fighters"),
+but a role noun inside a group's name is part of the name ("the Rapid Support Forces",
+"Doctors Without Borders"). Pronouns never overlap anything.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": 
             "it": "n"}
 STATE_DESCRIPTIONS = {"country", "nation"}
 NO_SINGLE_ACTOR = {"sides", "countries", "nations", "parties", "governments"}
+# lowercase first words of Arabic names: "al-Qaeda", "al-Shabaab"
+NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"}
 ROLE_LEFT_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "nummod",
                   "npadvmod", "quantmod"}
 
@@ -41,7 +45,9 @@ def _entities(doc: Doc, label: str) -> list[tuple[int, int]]:
 def _people(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
     found = []
     for a, b in _entities(doc, "PERSON"):
-        if not _overlaps(taken, a, b) and lexicon.igo(doc.name_text(a, b)) is None:
+        name = doc.name_text(a, b)
+        if not _overlaps(taken, a, b) and lexicon.igo(name) is None and lexicon.group(
+                name) is None:
             found.append(_take(taken, _person(doc, lexicon, a, b)))
     surnames = {doc.name_text(c.b - 1, c.b) for c in found}
     for label in ("ORG", "GPE", "NORP"):  # a known surname the model labelled otherwise
@@ -52,9 +58,11 @@ def _people(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
 
 
 def _places_and_orgs(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
-    """Lexicon names of states, IGOs and seats of power; other ORG entities."""
-    found = []
+    """Lexicon names of states, IGOs, groups and seats of power; other ORG entities."""
+    found: list[Cand] = []
     for a in range(len(doc.tokens)):
+        if found and a < found[-1].b:  # inside a nationality: "The Russians" holds "Russians"
+            continue
         for b in range(min(len(doc.tokens), a + MAX_NAME_WORDS), a, -1):
             c = _lexicon_name(doc, lexicon, a, b)
             if c is not None and not _overlaps(taken, c.a, c.b):
@@ -75,16 +83,32 @@ def _person(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand:
                 extra={"person": True})
 
 
-def _lexicon_name(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand | None:
+def _name_span(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens [a, b) may be a proper name: capitalised, in one sentence."""
     first, last = doc.tokens[a], doc.tokens[b - 1]
-    if not first.text[:1].isupper() or last.pos in FUNCTION_POS or doc.sent_of[a] != doc.sent_of[
-            b - 1]:
+    return (first.text[:1].isupper() or first.text in NAME_PARTICLES) and (
+        last.pos not in FUNCTION_POS) and doc.sent_of[a] == doc.sent_of[b - 1]
+
+
+def _group_names(doc: Doc, lexicon: Lexicon) -> list[bool]:
+    """Tokens inside the name of a known group, longest name first."""
+    inside = [False] * len(doc.tokens)
+    for a in range(len(doc.tokens)):
+        for b in range(min(len(doc.tokens), a + MAX_NAME_WORDS), a, -1):
+            if not inside[a] and _name_span(doc, a, b) and lexicon.group(doc.name_text(a, b)):
+                inside[a:b] = [True] * (b - a)
+                break
+    return inside
+
+
+def _lexicon_name(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand | None:
+    if not _name_span(doc, a, b):
         return None
     text = doc.name_text(a, b)
     country = lexicon.country(text)
     if country is not None and _is_adjective(lexicon, country.code, text):
         return Cand(a, b, MentionKind.NATIONALITY, doc.sent_of[a], options=(country,))
-    entry = lexicon.igo(text) or lexicon.country(text)
+    entry = lexicon.igo(text) or lexicon.country(text) or lexicon.group(text)
     if entry is not None:
         return Cand(a, b, MentionKind.NAME, doc.sent_of[a], options=(entry,))
     seats = lexicon.metonym_candidates(text)
@@ -130,16 +154,23 @@ def _noun_phrase(doc: Doc, i: int) -> tuple[int, int]:
 
 def _roles(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
     found = []
+    named = _group_names(doc, lexicon)
     for t in doc.tokens:
-        if t.pos not in ("NOUN", "PROPN") or t.dep == "compound" or taken[t.i]:
+        if t.pos not in ("NOUN", "PROPN") or t.dep == "compound" or taken[t.i] or named[t.i]:
             continue
-        if lexicon.sector_for_role(t.text) is None:
+        if lexicon.sector_for_role(t.text) is None or _hyphenated(doc, t.i):
             continue
         a, b = _noun_phrase(doc, t.i)
         a = _after_person(doc, taken, a, b)
         found.append(Cand(a, b, MentionKind.ROLE, doc.sent_of[t.i],
                           plural=t.tag in ("NNS", "NNPS")))
     return found
+
+
+def _hyphenated(doc: Doc, i: int) -> bool:
+    """The first half of a hyphenated modifier: "government-held", "rebel-led"."""
+    nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+    return nxt is not None and nxt.text == "-" and nxt.start == doc.tokens[i].end
 
 
 def _after_person(doc: Doc, taken: list[bool], a: int, b: int) -> int:
@@ -161,12 +192,19 @@ def _descriptions(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
             continue
         a, b = _noun_phrase(doc, t.i)
         det = doc.tokens[a].text.lower()
-        if det in ("a", "an", "another", "every", "each") or (
+        if _lexicon_names(doc, lexicon, a, b) or det in ("a", "an", "another", "every",
+                                                         "each") or (
                 word in STATE_DESCRIPTIONS | NO_SINGLE_ACTOR and det not in ("the", "both")):
             continue
         found.append(Cand(a, b, MentionKind.DESCRIPTION, doc.sent_of[t.i],
                           plural=word in NO_SINGLE_ACTOR, extra={"head": word}))
     return found
+
+
+def _lexicon_names(doc: Doc, lexicon: Lexicon, a: int, b: int) -> bool:
+    """A name that only looks like a description: "the United Nations"."""
+    text = doc.name_text(a, b)
+    return lexicon.igo(text) is not None or lexicon.country(text) is not None
 
 
 def _inside_name(doc: Doc, i: int) -> bool:
@@ -182,11 +220,28 @@ def _pronouns(doc: Doc, taken: list[bool]) -> list[Cand]:
             and t.dep != "expl" and not taken[t.i]]
 
 
+def _without_twins(doc: Doc, lexicon: Lexicon, roles: list[Cand],
+                   descriptions: list[Cand]) -> list[Cand]:
+    """One candidate per noun that is both a role and a description ("court"): the
+    description when the phrase is a listed one ("the court": a court named before), else
+    the role ("the Latvian Constitutional Court")."""
+    heads = {c.b: c for c in roles}
+    kept = list(roles)
+    for d in descriptions:
+        twin = heads.get(d.b)
+        if twin is None:
+            kept.append(d)
+        elif lexicon.igo_descriptions(doc.text_of(d.a, d.b)):
+            kept[kept.index(twin)] = d
+    return sorted(kept, key=lambda c: c.a)
+
+
 def find_candidates(doc: Doc, lexicon: Lexicon) -> list[Cand]:
     """Every candidate mention in the article, in text order, none overlapping."""
     taken = [False] * len(doc.tokens)
     result = _people(doc, lexicon, taken)
-    roles = [c for c in _roles(doc, lexicon, taken) + _descriptions(doc, lexicon, taken)
+    roles = [c for c in _without_twins(doc, lexicon, _roles(doc, lexicon, taken),
+                                       _descriptions(doc, lexicon, taken))
              if not _overlaps(taken, c.a, c.b)]
     inside = [False] * len(doc.tokens)
     for c in roles:  # names of states and IGOs in a role phrase are its employer

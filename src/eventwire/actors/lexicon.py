@@ -1,4 +1,4 @@
-"""The actor lexicon: countries, IGOs, sectors and people, read from ``data/*.yaml``.
+"""The actor lexicon: countries, IGOs, sectors, people and named groups, from ``data/*.yaml``.
 
 Matching rules, shared by every lookup of a proper name:
 
@@ -12,8 +12,11 @@ Matching rules, shared by every lookup of a proper name:
 Role nouns ("foreign minister", "troops") are common nouns and match case-insensitively,
 plurals included; the longest listed ending wins ("military spokesman" is MIL, "spokesman" GOV).
 
+Group names keep their capitals word by word: "a strict Islamic state" is no group.
+
 User lexicon directories hold files with the same names and schema as the packaged ones; an
-entry with a known code (people: name) replaces the packaged entry key by key, a new one adds.
+entry with a known code (people and groups: name) replaces the packaged entry key by key, a
+new one adds.
 """
 
 from __future__ import annotations
@@ -37,11 +40,11 @@ DEFAULT_FILES = lexicon_schema.FILES
 class ActorEntry:
     """What a lexicon lookup resolves a text to."""
 
-    code: str  # CAMEO-style: RUS, RUSGOV, NATO
-    name: str  # canonical name of the country, IGO or organ
-    country: str | None  # ISO-3 code; None for IGOs
+    code: str  # CAMEO-style: RUS, RUSGOV, NATO, AFGREB
+    name: str  # canonical name of the country, IGO, organ or group
+    country: str | None  # ISO-3 code; None for IGOs and transnational groups
     sector: str | None  # GOV, MIL...; None when the text names a whole country or IGO
-    kind: str  # "country" or "igo"
+    kind: str  # "country", "igo" or "group"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,17 @@ class Igo:
 
 
 @dataclass(frozen=True, slots=True)
+class Group:
+    """A named non-state group: an armed group, movement, party, union or NGO."""
+
+    name: str
+    code: str  # home country + sector (AFGREB), or a transnational prefix (NGOHRI, IMGREB)
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Read-only lookups over the loaded entries; build with :func:`load_lexicon`."""
 
@@ -123,10 +137,12 @@ class Lexicon:
     igos: tuple[Igo, ...]
     sectors: tuple[Sector, ...]
     people: tuple[Person, ...]
+    groups: tuple[Group, ...]
     _names: _Index = field(repr=False)  # country names, aliases, codes
     _adjectives: _Index = field(repr=False)
     _metonyms: _Index = field(repr=False)
     _igo_names: _Index = field(repr=False)
+    _group_names: _Index = field(repr=False)
     _descriptions: dict[str, tuple[ActorEntry, ...]] = field(repr=False)  # case-insensitive
     _person_names: _Index = field(repr=False)
     _surnames: _Index = field(repr=False)
@@ -163,6 +179,11 @@ class Lexicon:
     def igo(self, text: str) -> ActorEntry | None:
         """The IGO a name, abbreviation, code or organ name denotes ("UNSC" -> UNO)."""
         found = self._igo_names.get(text)
+        return found[0] if found else None
+
+    def group(self, text: str) -> ActorEntry | None:
+        """The named group a name or acronym denotes ("the Taliban" -> AFGREB)."""
+        found = self._group_names.get(text)
         return found[0] if found else None
 
     def igo_descriptions(self, text: str) -> tuple[ActorEntry, ...]:
@@ -229,6 +250,34 @@ class _Index:
         if not _has_upper(key):
             return ()
         return tuple(self._folded.get(_fold(key), ()))
+
+
+class _CasedIndex(_Index):
+    """An index whose case-insensitive matches keep the listed capitals word by word, for
+    names made of common words: "a strict Islamic state" is not the Islamic State."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._forms: dict[str, list[tuple[str, object]]] = {}
+
+    def add(self, form: str, value: object) -> None:
+        super().add(form, value)
+        self._forms.setdefault(_fold(_bare(form)), []).append((form, value))
+
+    def get(self, text: str) -> tuple:
+        found = super().get(text)
+        if not found or _bare(text) in self._exact:
+            return found
+        forms = self._forms.get(_fold(_bare(text)), ())
+        kept = {v for form, v in forms if _capitals_kept(text, form)}
+        return tuple(v for v in found if v in kept)
+
+
+def _capitals_kept(text: str, form: str) -> bool:
+    """No word of ``text`` is lowercase where ``form`` capitalises it."""
+    words, listed = (_bare(t).replace("-", " ").split() for t in (text, form))
+    return len(words) != len(listed) or not any(
+        w[:1].islower() and f[:1].isupper() for w, f in zip(words, listed, strict=True))
 
 
 # each candidate n-gram is looked up in several tables: normalise it once
@@ -302,7 +351,7 @@ def _metonyms(pairs: Iterable[tuple[str, str]]) -> tuple[Metonym, ...]:
     return tuple(Metonym(name, sector) for name, sector in pairs)
 
 
-def _records(entries: dict[str, list[dict]]) -> tuple[tuple, tuple, tuple, tuple]:
+def _records(entries: dict[str, list[dict]]) -> tuple[tuple, tuple, tuple, tuple, tuple]:
     countries = tuple(
         Country(e["code"], e["name"], e["aliases"], e["adjectives"], e["capital"],
                 _metonyms(e["metonyms"]), e["shared_metonyms"])
@@ -323,13 +372,16 @@ def _records(entries: dict[str, list[dict]]) -> tuple[tuple, tuple, tuple, tuple
             for r in e["roles"]))
         for e in entries["people.yaml"]
     )
-    return countries, igos, sectors, people
+    groups = tuple(Group(e["name"], e["code"], e["country"], e["sector"], e["aliases"])
+                   for e in entries["groups.yaml"])
+    return countries, igos, sectors, people, groups
 
 
 def _build(entries: dict[str, list[dict]]) -> Lexicon:
-    countries, igos, sectors, people = _records(entries)
+    countries, igos, sectors, people, groups = _records(entries)
     indexes = {k: _Index() for k in ("names", "adjectives", "metonyms", "igo_names",
                                      "person_names", "surnames")}
+    indexes["group_names"] = _CasedIndex()
     descriptions: dict[str, tuple[ActorEntry, ...]] = {}
     for igo in igos:
         for form in igo.descriptions:
@@ -338,15 +390,20 @@ def _build(entries: dict[str, list[dict]]) -> Lexicon:
                                                                         None, None, "igo"))
     _index_countries(indexes, countries)
     _index_igos(indexes, igos)
+    for g in groups:
+        entry = ActorEntry(g.code, g.name, g.country, g.sector, "group")
+        for form in (g.name, *g.aliases):
+            indexes["group_names"].add(form, entry)
     for p in people:
         for form in (p.name, *p.aliases):
             indexes["person_names"].add(form, p)
         if p.surname:
             indexes["surnames"].add(p.surname, p)
     return Lexicon(
-        countries=countries, igos=igos, sectors=sectors, people=people,
+        countries=countries, igos=igos, sectors=sectors, people=people, groups=groups,
         _names=indexes["names"], _adjectives=indexes["adjectives"],
         _metonyms=indexes["metonyms"], _igo_names=indexes["igo_names"],
+        _group_names=indexes["group_names"],
         _descriptions=descriptions, _person_names=indexes["person_names"],
         _surnames=indexes["surnames"],
         _roles={_fold_role(r): s.code for s in sectors for r in s.roles},
@@ -374,8 +431,9 @@ def load_lexicon(extra_dirs: Sequence[Path] = ()) -> Lexicon:
     The packaged lexicon alone is loaded once per process and shared.
 
     Args:
-        extra_dirs: directories holding any of countries.yaml, igos.yaml, sectors.yaml and
-            people.yaml in the packaged schema; later directories override earlier ones.
+        extra_dirs: directories holding any of countries.yaml, igos.yaml, sectors.yaml,
+            people.yaml and groups.yaml in the packaged schema; later directories override
+            earlier ones.
 
     Returns:
         The merged, validated :class:`Lexicon`.

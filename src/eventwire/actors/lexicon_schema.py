@@ -1,7 +1,7 @@
 """Reading and validating lexicon YAML files: the packaged ones, then users' directories.
 
 Validation turns each file's entries into plain dicts with every key present (lists as
-tuples, dates as ``date``), merged by code (people: by name). Every problem raises
+tuples, dates as ``date``), merged by code (people and groups: by name). Every problem raises
 :class:`InputError` naming the file and the entry, so a user can fix their lexicon.
 """
 
@@ -19,24 +19,30 @@ import yaml
 
 from eventwire.errors import InputError, NotFound
 
-FILES = ("countries.yaml", "igos.yaml", "sectors.yaml", "people.yaml")
+FILES = ("countries.yaml", "igos.yaml", "sectors.yaml", "people.yaml", "groups.yaml")
+# code prefixes of groups with no home country, after CAMEO's non-state first fields
+TRANSNATIONAL = {"NGO": "non-governmental organisation working across countries",
+                 "IMG": "international militarized group"}
 
 _KEY = {"countries.yaml": "code", "igos.yaml": "code", "sectors.yaml": "code",
-        "people.yaml": "name"}
+        "people.yaml": "name", "groups.yaml": "name"}
 _REQUIRED = {
     "countries.yaml": {"code", "name", "adjectives", "capital"},
     "igos.yaml": {"code", "name", "aliases"},
     "sectors.yaml": {"code", "name", "description", "roles"},
     "people.yaml": {"name", "roles"},
+    "groups.yaml": {"name", "code", "country", "sector"},
 }
 _OPTIONAL = {
     "countries.yaml": {"aliases", "metonyms", "shared_metonyms"},
     "igos.yaml": {"alias_codes", "descriptions", "organs", "metonyms", "shared_metonyms"},
     "sectors.yaml": set(),
     "people.yaml": {"aliases", "surname"},
+    "groups.yaml": {"aliases"},
 }
 _CODE = {"countries.yaml": re.compile(r"[A-Z]{3}"), "sectors.yaml": re.compile(r"[A-Z]{3}"),
-         "igos.yaml": re.compile(r"[A-Z][A-Z0-9]{1,11}")}
+         "igos.yaml": re.compile(r"[A-Z][A-Z0-9]{1,11}"),
+         "groups.yaml": re.compile(r"[A-Z]{3}(?:[A-Z]{3})?")}
 _ROLE_KEYS = {"code", "country", "sector", "role", "start", "end"}
 _ORGAN_KEYS = {"name", "aliases", "sector"}
 
@@ -69,12 +75,18 @@ def parse(origin: str, name: str, text: str) -> Source:
         raise InputError(f"{origin}: not valid YAML: {exc}", reason="lexicon") from exc
 
 
+# lexicon files of later stages that share a user's --lexicon folder; read by those stages
+OTHER_STAGE_FILES = frozenset({"predicates.yaml"})
+
+
 def read_dir(directory: Path) -> list[Source]:
     """The lexicon files in a user directory (any subset of :data:`FILES`)."""
     if not directory.is_dir():
         raise NotFound(f"{directory}: lexicon directory not found", reason="lexicon")
     sources = []
     for path in sorted(directory.glob("*.y*ml")):
+        if path.name in OTHER_STAGE_FILES:
+            continue
         if path.name not in FILES:
             raise InputError(f"{path}: unknown lexicon file (expected one of "
                              f"{', '.join(FILES)})", reason="lexicon")
@@ -237,9 +249,21 @@ def _person(entry: Entry, where: str) -> Entry:
             "roles": tuple(roles), "_where": where}
 
 
+def _optional_text(value: Any, where: str, key: str) -> str | None:
+    return None if value is None else _text(value, where, key)
+
+
+def _group(entry: Entry, where: str) -> Entry:
+    _require(entry, "groups.yaml", where)
+    return {"name": _text(entry["name"], where, "name"), "code": entry["code"],
+            "country": _optional_text(entry["country"], where, "country"),
+            "sector": _optional_text(entry["sector"], where, "sector"),
+            "aliases": _texts(entry, "aliases", where), "_where": where}
+
+
 _NORMALIZE: dict[str, Callable[[Entry, str], Entry]] = {
     "countries.yaml": _country, "igos.yaml": _igo, "sectors.yaml": _sector,
-    "people.yaml": _person,
+    "people.yaml": _person, "groups.yaml": _group,
 }
 
 
@@ -274,6 +298,27 @@ def _check_references(result: dict[str, list[Entry]]) -> None:
                 raise _error(p["_where"], f"unknown country code {r['country']!r}")
             if r["sector"] is not None and r["sector"] not in sectors:
                 raise _error(p["_where"], f"unknown sector {r['sector']!r}")
+    for g in result["groups.yaml"]:
+        _check_group(g, countries, sectors)
+
+
+def _check_group(group: Entry, countries: set[str], sectors: set[str]) -> None:
+    """A group's code is its home country (or a TRANSNATIONAL prefix) and its sector."""
+    where, country, sector = group["_where"], group["country"], group["sector"]
+    if sector is not None and sector not in sectors:
+        raise _error(where, f"unknown sector {sector!r}")
+    if country is not None and country not in countries:
+        raise _error(where, f"unknown country code {country!r}")
+    if country is not None and sector is None:
+        raise _error(where, "a group with a country needs a sector (else it is the state)")
+    prefix = group["code"][:3]
+    if country is None and prefix not in TRANSNATIONAL:
+        raise _error(where, f"code {group['code']!r} starts with no country: use one of "
+                            f"{', '.join(TRANSNATIONAL)} or set 'country'")
+    expected = (country or prefix) + (sector or "")
+    if group["code"] != expected:
+        raise _error(where, f"code {group['code']!r} does not match country {country!r} "
+                            f"and sector {sector!r} (expected {expected!r})")
 
 
 def _check_names(result: dict[str, list[Entry]], sectors: set[str]) -> None:
@@ -303,3 +348,6 @@ def _check_names(result: dict[str, list[Entry]], sectors: set[str]) -> None:
                 raise _error(where, f"shared metonym {form!r} is a plain metonym of "
                                     f"{solo[_key(form)]}; make it shared there too")
             shared[_key(form)] = code
+    for group in result["groups.yaml"]:  # after states and IGOs: a clash names the group
+        for form in (group["name"], *group["aliases"]):
+            _unique(names, form, group["name"], group["_where"], "name")

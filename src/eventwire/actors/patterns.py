@@ -17,6 +17,7 @@ from eventwire.actors.lexicon import ActorEntry, Lexicon, Person
 from eventwire.actors.titles import GLUED_ARTICLE, Title, holder, office, read_title
 from eventwire.records import Actor, ActorKind, MentionKind
 
+UNKNOWN_COUNTRY = "---"  # CAMEO's country part of a code whose country is unknown: ---REB
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
 INSTITUTIONS = {"government", "administration", "authorities", "authority", "cabinet",
                 "ministry", "embassy", "consulate", "regime", "leadership", "junta",
@@ -28,14 +29,23 @@ PREFIX_GLUE = {"of", "to", "-"}
 NON_VERBS = {"be", "have"}
 CONTEXT_SENTENCES = 2
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across"}
+# a counted plural demonym is people, not their state: "thousands of Nigerians", "3 Afghans"
+HEAD_COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
+COUNT_WORDS = {"many", "several", "some", "few", "more", "most", "other"}
 
 
 def entry_actor(entry: ActorEntry, sector: str | None = None, role: str | None = None,
                 kind: ActorKind | None = None, name: str | None = None) -> Actor:
-    """The actor of a country, IGO or seat entry, optionally narrowed to a sector."""
+    """The actor of a country, IGO, seat or group entry, optionally narrowed to a sector.
+
+    A named group keeps its own code whatever the role: a "Hamas spokesman" speaks for Hamas.
+    """
     if entry.kind == "igo":
         return Actor(name or entry.name, entry.code, None, entry.sector, role,
                      kind or ActorKind.IGO)
+    if entry.kind == "group":
+        return Actor(name or entry.name, entry.code, entry.country, entry.sector, role,
+                     kind or ActorKind.GROUP)
     sector = sector or entry.sector
     code = entry.country + (sector or "") if entry.country else entry.code
     state = ActorKind.STATE if sector in STATE_SECTORS else ActorKind.GROUP
@@ -115,6 +125,10 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
         c.actor, c.rule = known, "lexicon_person"
     elif c.role and (actor := _same_office(c, name, earlier)):
         c.actor, c.rule = actor, "role_context"
+    elif c.role and (sector := lexicon.sector_for_role(c.role)):
+        # a title without a country ("President Omar Bashir"): the sector is known
+        c.actor = Actor(name, UNKNOWN_COUNTRY + sector, None, sector, c.role, ActorKind.PERSON)
+        c.rule = "title_unknown_country"
     else:
         c.actor, c.rule = Actor(name, None, None, None, c.role, ActorKind.PERSON), "name"
 
@@ -139,12 +153,15 @@ def resolve_role(c: Cand, doc: Doc, lexicon: Lexicon, offices: dict,
     employer = title.employer
     if employer is None and possessor is not None and possessor.code:
         where = possessor.country or possessor.code
-        employer = lexicon.country(where) or lexicon.igo(where)
+        # a group's country is its home, not its employer: "Hamas's leader" is Hamas's
+        employer = lexicon.group(possessor.name) or lexicon.country(where) or lexicon.igo(where)
     if employer is None or title.former:
+        if not title.former and title.sector:
+            c.extra["sector"] = title.sector  # a generic actor: see generic.py
         return
     where = employer.country or employer.code
     who = holder(offices, where, title.role, doc.parsed.published) if (
-        person_role(doc, c) and title.role) else None
+        person_role(doc, c) and title.role and employer.kind != "group") else None
     if who is not None:
         c.actor, c.rule = person_actor(who, doc.parsed.published), "role_holder"
         return
@@ -166,7 +183,7 @@ def resolve_place(c: Cand, doc: Doc, cands: list[Cand]) -> None:
         name = doc.name_text(c.a, c.b)
         c.actor, c.rule = Actor(name, None, None, None, None, ActorKind.GROUP), "org_name"
         return
-    if c.kind == MentionKind.METONYM and len(c.options) > 1 and not _located(doc, c):
+    if c.kind == MentionKind.METONYM and len(c.options) > 1 and not located(doc, c):
         near = _context_codes(cands, c)
         fits = [e for e in c.options if (e.country or e.code) in near]
         if len(fits) == 1:
@@ -175,19 +192,36 @@ def resolve_place(c: Cand, doc: Doc, cands: list[Cand]) -> None:
             c.rule = "metonym_ambiguous"
         return
     entry = c.options[0]
-    if c.kind == MentionKind.METONYM and _located(doc, c):
+    if c.kind == MentionKind.METONYM and located(doc, c):
         c.rule = "metonym_place"
     elif c.kind == MentionKind.METONYM:
         c.actor, c.rule = entry_actor(entry), "metonym"
+    elif c.kind == MentionKind.NATIONALITY and _counted(doc, c):
+        c.actor, c.rule = entry_actor(entry, "CVL"), "nationality_people"
     elif c.kind == MentionKind.NATIONALITY:
         c.actor, c.rule = entry_actor(entry), "nationality"
     elif entry.kind == "country" and _acts(doc, c):
         c.actor, c.rule = entry_actor(entry, "GOV"), "state_subject"
+    elif entry.kind == "group":
+        c.actor, c.rule = entry_actor(entry), "group"
     else:
         c.actor, c.rule = entry_actor(entry), "igo" if entry.kind == "igo" else "state"
 
 
-def _located(doc: Doc, c: Cand) -> bool:
+def _counted(doc: Doc, c: Cand) -> bool:
+    """A plural demonym noun with a count: "thousands of Nigerians", "two Britons"."""
+    t = doc.tokens[c.b - 1]
+    if c.b - c.a != 1 or t.tag not in ("NNS", "NNPS"):
+        return False
+    of = doc.tokens[t.head]
+    if t.dep == "pobj" and of.text.lower() == "of" and (
+            doc.tokens[of.head].text.lower() in HEAD_COUNTS or doc.tokens[of.head].pos == "NUM"):
+        return True
+    return any(doc.tokens[k].pos == "NUM" or doc.tokens[k].text.lower() in COUNT_WORDS
+               for k in doc.children[t.i] if k < t.i)
+
+
+def located(doc: Doc, c: Cand) -> bool:
     """A place, not an actor: "offices in Moscow", "talks in Brussels"."""
     t = doc.tokens[doc.head(c.a, c.b)]
     return t.dep == "pobj" and doc.tokens[t.head].text.lower() in LOCATIVE

@@ -1,8 +1,9 @@
 """The actors stage: every mention of an actor in an article, resolved to an Actor.
 
 Candidates (candidates.py) get their own actor from role patterns and the lexicon
-(patterns.py, titles.py); coreference (coref.py) then links surnames, descriptions and
-pronouns to the chains they refer to. Each Mention names the rule that resolved it.
+(patterns.py, titles.py), or as generic actors of a sector ("rebels" -> ---REB, generic.py);
+coreference (coref.py) then links surnames, descriptions and pronouns to the chains they
+refer to. Each Mention names the rule that resolved it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from eventwire.actors.coref import (
     state_key,
 )
 from eventwire.actors.doc import POSSESSIVE, Cand, Doc
+from eventwire.actors.generic import codable, resolve_generic
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.patterns import resolve_person, resolve_place, resolve_role
 from eventwire.actors.titles import office_index
@@ -70,6 +72,9 @@ class Resolver:
                 owner = ends.get(c.a - 1) if c.a and doc.tokens[c.a - 1].text in POSSESSIVE \
                     else None
                 resolve_role(c, doc, self.lexicon, self.offices, owner.actor if owner else None)
+        for c in cands:
+            if c.actor is None and "sector" in c.extra and codable(doc, c, self.lexicon):
+                resolve_generic(c, doc, self.lexicon, cands)
         return cands
 
     def _corefer(self, doc: Doc, cands: list[Cand]) -> None:
@@ -89,8 +94,18 @@ class Resolver:
                 resolve_pronoun(chains, c)
             elif c.kind == MentionKind.DESCRIPTION:
                 resolve_description(chains, c, self._igo_options(doc, c))
+                self._court_of_a_state(doc, c, cands)
             elif c.kind == MentionKind.ROLE and c.actor is None:
                 resolve_role_description(chains, c)
+
+    def _court_of_a_state(self, doc: Doc, c: Cand, cands: list[Cand]) -> None:
+        """An IGO description that is also a role noun and found no IGO ("the court" with
+        no international court named) is a generic actor."""
+        sector = self.lexicon.sector_for_role(c.extra.get("head", ""))
+        if c.actor is None and sector is not None:
+            c.extra["sector"] = sector
+            if codable(doc, c, self.lexicon):
+                resolve_generic(c, doc, self.lexicon, cands)
 
     def _igo_options(self, doc: Doc, c: Cand) -> tuple:
         head = c.extra.get("head", "")

@@ -39,11 +39,13 @@ class Title:
 
 
 def place(lexicon: Lexicon, text: str) -> ActorEntry | None:
-    """A country, IGO or unambiguous seat of power named by ``text`` (adjectives included)."""
+    """A country, IGO, seat of power or named group that ``text`` names (adjectives
+    included): the employer in "Russian troops", "Taliban fighters"."""
     text = GLUED_ARTICLE.sub("", text.strip())
     if text.endswith(POSSESSIVE[:2]):
         text = text[:-2]
-    return lexicon.igo(text) or lexicon.country(text) or lexicon.metonym(text)
+    return (lexicon.igo(text) or lexicon.country(text) or lexicon.metonym(text)
+            or lexicon.group(text))
 
 
 def office(role: str) -> str:
@@ -125,7 +127,9 @@ def read_title(doc: Doc, lexicon: Lexicon, idx: list[int]) -> Title:
     skip: set[int] = set()
     for x, y, entry in _places(doc, lexicon, idx):
         skip.update(range(x, y))
-        before = doc.tokens[idx[x] - 1].text.lower() if idx[x] else ""
+        # "to" inside the title marks a posting; a "to" before the title belongs to the
+        # clause ("according to the US government")
+        before = doc.tokens[idx[x - 1]].text.lower() if x else ""
         if before in POSTING:
             posting = posting or entry
         elif employer is None:

@@ -13,16 +13,14 @@ from eventwire.events.modality import (
 )
 from eventwire.events.ontology import Ontology, load_ontology
 from eventwire.events.predicates import PredicateLexicon, PredicateRule, load_predicates
-from eventwire.events.roles import role_mentions, source_heads, target_heads
+from eventwire.events.roles import DEFAULT_FRAME_PREPS, sources, targets
 from eventwire.events.when import resolve_event_date
 from eventwire.geo import find_place
 from eventwire.nlp.tree import Tree
 from eventwire.records import Event, Mention, ParsedArticle, Sentence
 
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
-_GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp"}
-_TIME_PREPS = {"after", "before", "during", "since", "until", "following", "despite", "amid",
-               "ahead", "as"}
+_GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
 
 
@@ -33,7 +31,7 @@ def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | No
         t = tree.tokens[j]
         if t.head == j or t.dep not in _GOVERN:
             return None
-        if t.dep == "prep" and t.lemma.lower() in _TIME_PREPS:
+        if t.dep == "prep" and t.lemma.lower() in DEFAULT_FRAME_PREPS:
             return None
         j = t.head
         if j in matched:
@@ -42,20 +40,36 @@ def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | No
 
 
 def _suppressed(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
-    """One event per clause: the outer predicate codes it, unless the outer one only flags."""
+    """One event per clause: the outer predicate codes it, unless the outer one only flags.
+
+    A negating or hypothetical verb with a rule of its own ("refused to meet", "threatened
+    to shell") codes its own event and leaves the inner one coded with the flag, except for
+    the object its rule names ("sought asylum"), which it absorbs.
+    """
     g = _governor(tree, i, matched)
-    if g is not None and tree.tokens[g].lemma.lower() not in _MODAL_VERBS:
+    if g is None:
+        return _elaborates(tree, i, matched)
+    if tree.tokens[g].lemma.lower() not in _MODAL_VERBS:
         return True
-    if tree.tokens[i].lemma.lower() in _MODAL_VERBS:
-        return any(_governor(tree, j, matched) == i for j in matched if j != i)
-    return False
+    t = tree.tokens[i]
+    return matched[g].obj is not None and t.head == g and t.dep == "dobj"
+
+
+def _elaborates(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
+    """A purpose or manner clause of the same kind adds no event: "met X to discuss ..."."""
+    t = tree.tokens[i]
+    outer = matched.get(t.head)
+    return t.dep == "advcl" and outer is not None and outer.cameo[:2] == matched[i].cameo[:2]
 
 
 def _pairs(sources: list[Mention], targets: list[Mention],
            cameo: str) -> list[tuple[Mention, Mention | None]]:
     targets = [t for t in targets if all(t.start != s.start for s in sources)]
     if not targets and len(sources) > 1 and cameo[:2] in DEFAULT_RECIPROCAL_ROOTS:
-        return list(permutations(sources, 2))
+        each_other = [(a, b) for a, b in permutations(sources, 2)
+                      if a.actor.code != b.actor.code]
+        if each_other:
+            return each_other
     pairs: list[tuple[Mention, Mention | None]] = []
     for s in sources:
         kept = [t for t in targets if t.actor.code != s.actor.code]
@@ -93,9 +107,10 @@ class Coder:
         for i, rule in matched.items():
             if _suppressed(tree, i, matched):
                 continue
-            sources = role_mentions(tree, source_heads(tree, i, rule), mentions)
-            targets = role_mentions(tree, target_heads(tree, i, rule), mentions)
-            pairs = _pairs(sources, targets, rule.cameo)
+            pairs = _pairs(sources(tree, i, rule, mentions), targets(tree, i, rule, mentions),
+                           rule.cameo)
+            if rule.modal:  # "X said Y must ...": a demand needs someone else it is made of
+                pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
             if pairs:
                 out.extend(self._event(parsed, text, tree, s, i, rule, src, tgt)
                            for src, tgt in pairs)

@@ -18,7 +18,10 @@ DEFAULT_VERB_TARGETS = ("on", "against", "with", "to", "into", "from")
 DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "between")
 
 _POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN")}
-_KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "target"}
+_KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "mod", "modal", "target"}
+_TIME_ENTS = {"DATE", "TIME"}  # "called on Sunday" is no "call on"
+_MODIFIERS = ("amod", "compound", "nmod")
+_NAME_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART", "EVENT"}
 _COMPS = {"ccomp", "xcomp"}
 
 
@@ -31,12 +34,15 @@ class PredicateRule:
     prt: str | None = None
     prep: str | None = None
     comp: str | None = None  # ccomp | xcomp
-    obj: str | None = None  # lemma of the direct object
+    obj: str | None = None  # lemma of the direct object (or of a compound inside it)
+    mod: str | None = None  # lemma of a modifier: "hunger strike", "air strike"
+    modal: str | None = None  # modal verb inside the complement: "said X must ..."
     target: tuple[str, ...] = ()  # prepositions whose object is the target
 
     @property
     def specificity(self) -> int:
-        return sum(x is not None for x in (self.prt, self.prep, self.comp, self.obj))
+        return sum(x is not None for x in (self.prt, self.prep, self.comp, self.obj, self.mod,
+                                            self.modal))
 
     def target_preps(self) -> tuple[str, ...]:
         base = self.target or (DEFAULT_VERB_TARGETS if self.pos == "verb" else ())
@@ -80,25 +86,52 @@ class PredicateLexicon:
     def match(self, tree: Tree, i: int) -> PredicateRule | None:
         t = tree.tokens[i]
         pos = next((p for p, tags in _POS.items() if t.pos in tags), None)
-        if pos is None:
-            return None
+        if pos is None or (pos == "noun" and t.ent_type in _NAME_ENTS):
+            return None  # "the Warsaw Pact" names a body, it is no pact being made
         for rule in self._by_key.get((t.lemma.lower(), pos), ()):
             if _holds(rule, tree, i):
                 return rule
         return None
 
 
+def has_lemma(tree: Tree, i: int, lemma: str) -> bool:
+    """Token ``i`` is ``lemma`` or has it as a compound: "talks", "peace talks"."""
+    t = tree.tokens[i]
+    return lemma in ("*", t.lemma.lower()) or any(
+        tree.tokens[c].dep == "compound" and tree.tokens[c].lemma.lower() == lemma
+        for c in tree.children[i])
+
+
+def _has_prep(tree: Tree, i: int, prep: str) -> bool:
+    for c in tree.children[i]:
+        k = tree.tokens[c]
+        if k.dep in ("prep", "prt") and k.lemma.lower() == prep:
+            pobj = tree.child(c, ("pobj",))
+            if pobj is None or tree.tokens[pobj].ent_type not in _TIME_ENTS:
+                return True
+    return False
+
+
 def _holds(rule: PredicateRule, tree: Tree, i: int) -> bool:
-    kids = [tree.tokens[c] for c in tree.children[i]]
-    if rule.prt and not any(k.dep == "prt" and k.lemma.lower() == rule.prt for k in kids):
+    kids = tree.children[i]
+    deps = {tree.tokens[c].dep for c in kids}
+    if rule.prt and not any(tree.tokens[c].dep == "prt" and tree.tokens[c].lemma.lower() == rule.prt
+                            for c in kids):
         return False
-    if rule.prep and not any(k.dep in ("prep", "prt") and k.lemma.lower() == rule.prep
-                             for k in kids):
+    if rule.prep and not _has_prep(tree, i, rule.prep):
         return False
-    if rule.comp and not any(k.dep == rule.comp for k in kids):
+    if (rule.comp or rule.modal) and (rule.comp or "ccomp") not in deps:
         return False
-    return not rule.obj or any(k.dep in ("dobj", "nsubjpass") and k.lemma.lower() == rule.obj
-                               for k in kids)
+    if rule.modal:
+        comp = tree.child(i, (rule.comp or "ccomp",))
+        if not any(tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == rule.modal
+                   for c in tree.children[comp]):
+            return False
+    if rule.mod and not any(tree.tokens[c].dep in _MODIFIERS
+                            and tree.tokens[c].lemma.lower() == rule.mod for c in kids):
+        return False
+    return not rule.obj or any(tree.tokens[c].dep in ("dobj", "nsubjpass")
+                               and has_lemma(tree, c, rule.obj) for c in kids)
 
 
 def load_predicates(lexicon_dirs: Sequence[Path] = ()) -> PredicateLexicon:

@@ -1,10 +1,15 @@
-"""Source and target of a predicate: subject, agent, objects and prepositional roles."""
+"""Source and target of a predicate: subject, agent, objects and prepositional roles.
+
+Each role is found as a series of candidate head groups, best first; the first group that
+resolves to coded actor mentions wins, so an uncoded word ("a statement", "he") gives way
+to the next reading instead of leaving the event without an actor.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from eventwire.events.predicates import PredicateRule
+from eventwire.events.predicates import DEFAULT_VERB_TARGETS, PredicateRule, has_lemma
 from eventwire.nlp.tree import Tree
 from eventwire.records import Mention
 
@@ -12,9 +17,24 @@ DEFAULT_SPEECH_VERBS = frozenset({
     "say", "tell", "announce", "state", "add", "declare", "report", "claim", "note", "stress",
     "explain", "write", "confirm", "insist", "reiterate", "argue", "indicate", "suggest",
 })
+# heads that stand for the people they count or group: "thousands of Kurds", "a group of"
+DEFAULT_QUANTITY_NOUNS = frozenset({
+    "thousand", "hundred", "dozen", "million", "ten", "score", "group", "member", "number",
+    "some", "third", "half", "part", "majority", "crowd", "band", "delegation", "team",
+    "contingent", "unit", "wing", "faction", "handful", "couple", "lot", "mob",
+})
+# prepositions that frame a clause in time or cause: "after protests", "because of fighting"
+DEFAULT_FRAME_PREPS = frozenset({"after", "before", "during", "since", "until", "following",
+                                 "despite", "amid", "ahead", "as", "because", "over"})
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "iobj", "attr")
 _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
+_NOUN_MODS = ("poss", "compound", "amod", "nmod")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_INVOLVED = frozenset({"engage", "involve", "implicate"})  # "X were engaged in cleansing"
+_UNDERGO = frozenset({"face", "receive", "suffer", "undergo", "endure", "incur"})
+
+Candidates = Iterator[list[int]]
 
 
 def conjuncts(tree: Tree, i: int) -> list[int]:
@@ -23,8 +43,16 @@ def conjuncts(tree: Tree, i: int) -> list[int]:
     while todo:
         j = todo.pop(0)
         out.append(j)
-        todo.extend(c for c in tree.children[j] if tree.tokens[c].dep == "conj")
+        todo.extend(c for c in tree.children[j] if tree.tokens[c].dep == "conj"
+                    or (tree.tokens[c].dep == "appos" and _listed(tree, j, c)))
     return out
+
+
+def _listed(tree: Tree, head: int, appos: int) -> bool:
+    """An apposition inside "A, B, and C" is a list item misparsed: "the US, Russia, and China"."""
+    kids = [tree.tokens[c] for c in tree.children[appos]] + [
+        tree.tokens[c] for c in tree.children[head] if c > appos]
+    return any(k.dep in ("cc", "conj") for k in kids)
 
 
 def _prep_objects(tree: Tree, i: int, preps: Sequence[str]) -> list[int]:
@@ -38,78 +66,132 @@ def _prep_objects(tree: Tree, i: int, preps: Sequence[str]) -> list[int]:
     return []
 
 
-def _subject(tree: Tree, v: int, depth: int = 0) -> list[int]:
-    """Who does ``v``: its subject, the agent of a passive, or an inherited subject."""
+def _verb_sources(tree: Tree, v: int, depth: int = 0) -> Candidates:
+    """Who does ``v``: the agent of a passive, its subject, or a subject it inherits."""
     agent = tree.child(v, ("agent",))
     if agent is not None and tree.child(agent, ("pobj",)) is not None:
-        return conjuncts(tree, tree.child(agent, ("pobj",)))
-    subj = tree.child(v, _SUBJ)
-    if subj is not None:
-        return conjuncts(tree, subj)
+        yield conjuncts(tree, tree.child(agent, ("pobj",)))
+    subjects = [c for c in tree.children[v] if tree.tokens[c].dep in _SUBJ]
+    for subj in subjects:  # more than one when a name is split: "the group al - Shabab"
+        yield conjuncts(tree, subj)
+    if any(tree.tokens[c].lemma.lower() not in _PRONOUNS for c in subjects):
+        return  # "they said they would ...": an uncoded pronoun falls back to the speaker
     t = tree.tokens[v]
     if depth > 4 or t.head == v or tree.child(v, ("nsubjpass",)) is not None:
-        return []
+        return
     head = tree.tokens[t.head]
     if t.dep == "xcomp":  # "urged Russia to withdraw": the object controls; else the subject
-        obj = tree.child(t.head, ("dobj",))
-        return conjuncts(tree, obj) if obj is not None else _subject(tree, t.head, depth + 1)
-    if t.dep in ("conj", "advcl", "acomp") or (t.dep == "ccomp"
-                                               and head.lemma in DEFAULT_SPEECH_VERBS):
-        return _subject(tree, t.head, depth + 1)  # "Lavrov said (he) would...": the speaker
-    if t.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
-        return [t.head]
-    return []
+        obj = tree.child(t.head, ("dobj", "nsubjpass"))  # "Obama was pressed to help"
+        if obj is not None:
+            yield conjuncts(tree, obj)
+        else:
+            yield from _verb_sources(tree, t.head, depth + 1)
+    elif t.dep in ("conj", "advcl", "acomp") or (t.dep == "ccomp"
+                                                 and head.lemma in DEFAULT_SPEECH_VERBS):
+        yield from _verb_sources(tree, t.head, depth + 1)  # "Lavrov said (he) would..."
+    elif t.dep == "acl" and t.tag == "VBN":
+        return  # "the civilians imprisoned by ...": the noun is what was done to
+    elif t.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
+        yield [t.head]
+        if t.dep == "acl" and t.tag == "VBG" and head.dep == "dobj":
+            yield from _verb_sources(tree, head.head, depth + 1)  # "issued a statement urging"
 
 
-def _noun_source(tree: Tree, n: int) -> list[int]:
+def _agent_preps(rule: PredicateRule) -> tuple[str, ...]:
+    """Prepositions naming who does an event noun, unless the rule reads them as targets
+    ("a withdrawal from Syria")."""
+    return tuple(p for p in ("by", "from") if p not in rule.target)
+
+
+def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Candidates:
+    """Who does the event noun ``n``: "Russia's demand", "the attack by rebels", "X held talks"."""
     for c in tree.children[n]:
-        if tree.tokens[c].dep in ("poss", "compound", "amod", "nmod"):
-            return conjuncts(tree, c)
+        if tree.tokens[c].dep in _NOUN_MODS:
+            yield conjuncts(tree, c)
+    agent = _prep_objects(tree, n, _agent_preps(rule))
+    if agent:
+        yield agent
+        return  # "protests by Muslim groups": a named agent, even uncoded, is the source
     between = _prep_objects(tree, n, ("between", "among"))
-    if between:
-        return between[:1]
+    if between and "between" not in rule.target:  # "talks between" yes, "mediation between" no
+        yield between[:1]
     t = tree.tokens[n]
-    if t.dep in ("dobj", "nsubjpass"):  # "launched an attack", "held talks"
-        return _subject(tree, t.head)
-    if t.dep == "pobj" and tree.tokens[t.head].dep == "prep":
-        verb = tree.tokens[t.head].head
-        if tree.tokens[verb].pos in ("VERB", "AUX"):
-            return _subject(tree, verb)
-    return []
+    if depth > 2 or t.head == n:
+        return
+    if t.dep in ("dobj", "nsubjpass") and tree.tokens[t.head].lemma.lower() not in _UNDERGO:
+        yield from _verb_sources(tree, t.head)  # "launched an attack", "held talks"
+    elif t.dep == "compound" and tree.tokens[t.head].pos == "NOUN":  # "a mediation mission"
+        yield from _noun_sources(tree, t.head, rule, depth + 1)
+    elif t.dep == "pobj" and tree.tokens[t.head].dep == "prep":
+        prep, verb = tree.tokens[t.head], tree.tokens[t.head].head
+        if tree.tokens[verb].pos not in ("VERB", "AUX") or prep.lemma in DEFAULT_FRAME_PREPS:
+            return  # "ordered patrols after protests": the protests are not the orderer's
+        passive = tree.child(verb, ("nsubjpass",))
+        if passive is not None and tree.tokens[verb].lemma.lower() in _INVOLVED:
+            yield conjuncts(tree, passive)
+        else:
+            yield from _verb_sources(tree, verb)
 
 
-def source_heads(tree: Tree, i: int, rule: PredicateRule) -> list[int]:
-    return _subject(tree, i) if rule.pos == "verb" else _noun_source(tree, i)
+def _stative(tree: Tree, v: int, rule: PredicateRule) -> int | None:
+    """The subject of "Israel is opposed to mediation": a passive form with the rule's own
+    preposition and no agent is a state of its subject, who is then the source."""
+    subj = tree.child(v, ("nsubjpass",))
+    if subj is None or not rule.prep or tree.child(v, ("agent",)) is not None:
+        return None
+    return subj if _prep_objects(tree, v, (rule.prep,)) else None
 
 
-def target_heads(tree: Tree, i: int, rule: PredicateRule) -> list[int]:
-    """Objects, then the rule's prepositions, then the subject of a clausal complement."""
-    preps = rule.target_preps()
-    if rule.pos == "noun":
-        between = _prep_objects(tree, i, ("between", "among"))
-        return between[1:] if len(between) > 1 else _prep_objects(tree, i, preps)
-    if tree.child(i, ("agent",)) is not None or tree.child(i, ("nsubjpass",)) is not None:
-        subj = tree.child(i, ("nsubjpass",))
-        if subj is not None:
-            return conjuncts(tree, subj)
-    if rule.prep:
-        found = _prep_objects(tree, i, (rule.prep,))
-        if found:
-            return found
+def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0) -> Candidates:
+    """A passive subject, objects (or what a named object points at), the rule's
+    prepositions, then a clausal complement's subject or a control verb's target."""
+    preps = rule.target_preps() if rule else DEFAULT_VERB_TARGETS
+    subj = tree.child(i, ("nsubjpass",))
+    owns = rule is not None and rule.obj not in (None, "*")
+    if subj is not None and owns and has_lemma(tree, subj, rule.obj):
+        yield _prep_objects(tree, subj, preps)  # "evidence against Russia was presented"
+    elif subj is not None and (rule is None or _stative(tree, i, rule) is None):
+        yield conjuncts(tree, subj)
+    t = tree.tokens[i]
+    if t.dep == "acl" and t.tag == "VBN":
+        yield [t.head]
+    if rule and rule.prep:
+        yield _prep_objects(tree, i, (rule.prep,))
     for c in tree.children[i]:
         if tree.tokens[c].dep in _OBJ:
-            if rule.obj and tree.tokens[c].lemma.lower() == rule.obj:
-                found = _prep_objects(tree, c, preps)  # "imposed sanctions on Russia"
-                if found:
-                    return found
+            if owns and has_lemma(tree, c, rule.obj):
+                yield _prep_objects(tree, c, preps)  # "imposed sanctions on Russia"
                 continue
-            return conjuncts(tree, c) + _prep_objects(tree, c, preps)  # "cut ties with X"
-    found = _prep_objects(tree, i, preps)
-    if found:
-        return found
+            yield conjuncts(tree, c) + _prep_objects(tree, c, preps)  # "cut ties with X"
+    yield _prep_objects(tree, i, preps)
     comp = tree.child(i, ("ccomp",))  # "demanded (that) NATO pull back"
     subj = tree.child(comp, ("nsubj", "nsubjpass")) if comp is not None else None
-    return conjuncts(tree, subj) if subj is not None else []
+    if subj is not None:
+        yield conjuncts(tree, subj)
+    xcomp = tree.child(i, ("xcomp",))  # "threatened to shell Iraqi towns"
+    if xcomp is not None and depth < 2:
+        yield from _verb_targets(tree, xcomp, None, depth + 1)
+
+
+def _noun_targets(tree: Tree, i: int, rule: PredicateRule) -> Candidates:
+    """Prepositional objects of the noun, then those its light verb carries."""
+    between = _prep_objects(tree, i, ("between", "among"))
+    if len(between) > 1:
+        yield between[1:]
+    yield _prep_objects(tree, i, rule.target_preps())
+    for agent in _prep_objects(tree, i, _agent_preps(rule))[:1]:  # "protests by X against Y"
+        yield _prep_objects(tree, agent, rule.target_preps())
+    t = tree.tokens[i]
+    if t.dep == "dobj":
+        verb = t.head
+        if tree.tokens[verb].lemma.lower() in _UNDERGO:  # "Russia faces sanctions"
+            yield conjuncts(tree, subj) if (subj := tree.child(verb, _SUBJ)) is not None else []
+        yield _prep_objects(tree, verb, rule.target_preps())  # "issued warrants for X"
+    if t.dep == "pobj" and tree.tokens[t.head].dep == "prep":
+        verb = tree.tokens[t.head].head  # "engaged peacekeepers in a firefight"
+        obj = tree.child(verb, ("dobj",)) if tree.tokens[verb].pos == "VERB" else None
+        if obj is not None and tree.tokens[t.head].lemma.lower() not in DEFAULT_FRAME_PREPS:
+            yield conjuncts(tree, obj)
 
 
 def mention_at(tree: Tree, head: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -119,19 +201,51 @@ def mention_at(tree: Tree, head: int, mentions: Sequence[Mention]) -> Mention | 
     for m in coded:
         if m.start <= tok.start < m.end:
             return m
+    if tok.pos == "NUM" or tok.lemma.lower() in DEFAULT_QUANTITY_NOUNS:
+        counted = _prep_objects(tree, head, ("of",))
+        found = mention_at(tree, counted[0], mentions) if counted else None
+        if found is not None:
+            return found
     a, b = tree.span(head, drop=_HEAD_ONLY)
-    if a >= b:
-        return None
-    lo, hi = tree.chars(a, b)
-    inside = [m for m in coded if lo <= m.start and m.end <= hi]
-    return inside[-1] if inside else None
+    if a < b:
+        lo, hi = tree.chars(a, b)
+        inside = [m for m in coded if lo <= m.start and m.end <= hi]
+        if inside:
+            return inside[-1]
+    for j in [tree.child(head, ("appos",)), *_prep_objects(tree, head, ("of",))[:1]]:
+        found = mention_at(tree, j, mentions) if j is not None else None
+        if found is not None:  # "the US commander, General Petraeus"; "the army of Chad"
+            return found
+    return None
 
 
-def role_mentions(tree: Tree, heads: Sequence[int],
-                  mentions: Sequence[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    for h in heads:
-        m = mention_at(tree, h, mentions)
-        if m is not None and all(m.start != o.start for o in out):
-            out.append(m)
-    return out
+def _first(tree: Tree, groups: Candidates, mentions: Sequence[Mention]) -> list[Mention]:
+    for heads in groups:
+        out: list[Mention] = []
+        for h in heads:
+            m = mention_at(tree, h, mentions)
+            if m is not None and all(m.start != o.start for o in out):
+                out.append(m)
+        if out:
+            return out
+    return []
+
+
+def sources(tree: Tree, i: int, rule: PredicateRule, mentions: Sequence[Mention]) -> list[Mention]:
+    """The coded actors who do the predicate at ``i`` (conjuncts expanded)."""
+    if rule.pos == "noun":
+        return _first(tree, _noun_sources(tree, i, rule), mentions)
+    stative = _stative(tree, i, rule)
+    if stative is not None:
+        return _first(tree, iter([conjuncts(tree, stative)]), mentions)
+    found = _first(tree, _verb_sources(tree, i), mentions)
+    t = tree.tokens[i]
+    if not found and t.tag == "VBG" and t.dep in ("pobj", "dobj", "nsubj"):
+        found = _first(tree, _noun_sources(tree, i, rule), mentions)  # "killed in Israeli shelling"
+    return found
+
+
+def targets(tree: Tree, i: int, rule: PredicateRule, mentions: Sequence[Mention]) -> list[Mention]:
+    """The coded actors the predicate at ``i`` is done to (conjuncts expanded)."""
+    groups = _verb_targets(tree, i, rule) if rule.pos == "verb" else _noun_targets(tree, i, rule)
+    return _first(tree, groups, mentions)

@@ -50,6 +50,7 @@ class Gazetteer:
 
     entries: tuple[GazetteerEntry, ...]
     _index: dict[str, GazetteerEntry] = field(repr=False)
+    _countries: dict[str, str] = field(repr=False)  # ISO-3 -> country name
     max_words: int = 4  # longest name, in words: how far a caller needs to look ahead
 
     def lookup(self, text: str) -> GazetteerEntry | None:
@@ -57,6 +58,10 @@ class Gazetteer:
         if not any(c.isupper() for c in text):
             return None
         return self._index.get(fold(text))
+
+    def country_name(self, code: str) -> str | None:
+        """The name of the country with ISO-3 ``code``: "CHE" -> "Switzerland"."""
+        return self._countries.get(code)
 
 
 def _read(name: str) -> object:
@@ -92,7 +97,8 @@ def _build(centres: dict, cities: list) -> Gazetteer:
         entries.append(entry)
         index.update((fold(form), entry) for form in forms)  # a city wins over a country
     longest = max(len(key.split()) for key in index)
-    return Gazetteer(tuple(entries), index, longest)
+    countries = {e.country: e.name for e in entries if e.kind == PlaceKind.COUNTRY}
+    return Gazetteer(tuple(entries), index, countries, longest)
 
 
 @cache

@@ -29,6 +29,13 @@ _LOCATIVE = re.compile(
     rf"\b(?i:{'|'.join(DEFAULT_PREPOSITIONS)})\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
     rf"(?P<name>{_CAP}(?:\s+(?:{_CONNECTOR}\s+)?{_CAP})*)")
 _DATELINE_END = re.compile(r"\(|\s[-–—]\s|[–—]")
+DEFAULT_DATELINE_PARAGRAPHS = 3
+# an upper-case place then "-", or any capitalised place with an agency in brackets
+_AGENCY = r"\([^()\n]{1,40}\)"
+_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z'’.-]{{2,}}(?:[ /][A-Z][A-Z'’.-]+){{0,3}}(?:,[^\n()]{{1,40}}?)?\s*(?:{_AGENCY})?"
+    rf"|[A-Z][\w'’.-]+(?:[ /][A-Z][\w'’.-]+){{0,3}}(?:,[^\n()]{{1,40}}?)?\s*{_AGENCY})"
+    r"\s*(?:[-–—]{1,2}|:)\s")
 
 
 def _place(entry: GazetteerEntry, source: PlaceSource, start: int, end: int) -> Place:
@@ -82,6 +89,20 @@ def place_from_dateline(dateline: str, *, gazetteer: Gazetteer | None = None) ->
             start = dateline.index(name, offset)
             return _place(entry, PlaceSource.DATELINE, start, start + len(name))
         offset += len(part) + 1
+    return None
+
+
+def find_dateline(text: str, *, paragraphs: int = DEFAULT_DATELINE_PARAGRAPHS,
+                  ) -> tuple[int, str] | None:
+    """The dateline opening one of the first ``paragraphs`` lines of an article ("GENEVA,
+    Jan 12 (Reuters) -", "KYIV, Ukraine (AP) —", "Moscow, Jan 12 (IANS):"), with its offset
+    in ``text``. A title line may come first, so the search does not stop at line one."""
+    offset = 0
+    for line in text.split("\n")[: paragraphs * 2]:  # paragraphs are split by blank lines
+        match = _DATELINE.match(line)
+        if match:
+            return offset, match[0]
+        offset += len(line) + 1
     return None
 
 

@@ -1,6 +1,7 @@
 """The spaCy pipeline, loaded once per process, with a gazetteer from the actor lexicon.
 
-The small English model mislabels some names (a surname read as ORG, "NATO" as a person):
+The small English model mislabels some names (a surname read as ORG, "NATO" or "Boko
+Haram" as a person):
 an EntityRuler placed before "ner" pre-sets PERSON, ORG, GPE and NORP spans for names the
 actor lexicon knows, and the statistical NER keeps them.
 """
@@ -48,10 +49,16 @@ def _igo_forms(lexicon: Lexicon) -> Iterator[str]:
             yield from (organ.name, *organ.aliases)
 
 
+def _group_forms(lexicon: Lexicon) -> Iterator[str]:
+    for group in lexicon.groups:
+        yield from (group.name, *group.aliases)
+
+
 def ruler_patterns(lexicon: Lexicon) -> list[dict[str, str]]:
     """EntityRuler phrase patterns for every capitalised name in ``lexicon``."""
     labelled = [("PERSON", f) for f in _person_forms(lexicon)]
     labelled += list(_country_forms(lexicon)) + [("ORG", f) for f in _igo_forms(lexicon)]
+    labelled += [("ORG", f) for f in _group_forms(lexicon)]
     seen: set[str] = set()
     patterns = []
     for label, form in labelled:

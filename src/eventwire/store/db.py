@@ -12,18 +12,21 @@ import duckdb
 
 from eventwire.errors import NotFound, StoreError
 from eventwire.records import (
+    Actor,
     Analysis,
     Article,
     DateSource,
+    Event,
     Mention,
     Page,
     PageFailure,
+    Place,
     Quote,
     Span,
 )
 from eventwire.store.schema import MIGRATIONS
 
-ANALYSIS_TABLES = ("mentions", "quotes")  # rebuilt per article by `reprocess`
+ANALYSIS_TABLES = ("mentions", "quotes", "events")  # rebuilt per article by `reprocess`
 _PAGE_COLUMNS = ("id, source, url, kind, content, size, fetched_at, hint_title, hint_published,"
                  " previous_id, ingested_at")
 _ARTICLE_COLUMNS = ("id, page_id, source, url, title, text, paragraphs, published, date_source,"
@@ -73,6 +76,33 @@ def _mention_rows(mentions: Sequence[Mention]) -> list[tuple]:
                      m.rule, m.antecedent_start, m.antecedent_end,
                      *((a.name, a.code, a.country, a.sector, a.role, str(a.kind)) if a
                        else (None,) * 6)))
+    return rows
+
+
+def _actor_columns(actor: Actor | None) -> tuple:
+    if actor is None:
+        return (None,) * 5
+    return (actor.name, actor.code, actor.country, actor.sector, str(actor.kind))
+
+
+def _place_columns(p: Place | None) -> tuple:
+    if p is None:
+        return (None,) * 8
+    return (p.name, p.country, p.lat, p.lon, str(p.kind), str(p.source), p.start, p.end)
+
+
+def _event_rows(events: Sequence[Event]) -> list[tuple]:
+    order: dict[str, int] = {}
+    rows = []
+    for e in events:
+        idx = order[e.article_id] = order.get(e.article_id, -1) + 1
+        rows.append((e.article_id, idx, e.sentence_index, e.sentence_start, e.sentence_end,
+                     e.predicate_start, e.predicate_end, *_actor_columns(e.source),
+                     e.source_start, e.source_end, *_actor_columns(e.target), e.target_start,
+                     e.target_end, e.cameo, e.plover, e.mode, e.goldstein, int(e.quad_class),
+                     e.negated, e.hypothetical, e.date, str(e.date_source),
+                     str(e.date_precision) if e.date_precision else None, e.date_start,
+                     e.date_end, *_place_columns(e.place), e.rule))
     return rows
 
 
@@ -180,12 +210,17 @@ class Store:
                          failures: Sequence[PageFailure]) -> None:
         mentions = [m for a in analyses for m in a.mentions]
         quotes = [q for a in analyses for q in a.quotes]
+        events = [e for a in analyses for e in a.events]
         if mentions:
             self.con.executemany(f"INSERT INTO mentions VALUES ({', '.join('?' * 16)})",
                                  _mention_rows(mentions))
         if quotes:
             self.con.executemany(f"INSERT INTO quotes VALUES ({', '.join('?' * 19)})",
                                  _quote_rows(quotes))
+        if events:
+            rows = _event_rows(events)
+            self.con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * len(rows[0]))})",
+                                 rows)
         if failures:
             self.con.executemany(
                 "INSERT INTO ingest_errors (source, page_id, stage, reason, message, logged_at)"

@@ -1,6 +1,7 @@
 """Exports: a registry of formats, each writing the rows of one stored table to a stream.
 
-A later format (GDELT TSV, PLOVER JSON) registers here the same way the built-ins do.
+jsonl, csv and parquet take any table; gdelt (GDELT 2.0 event TSV) and plover (PLOVER JSON
+records) are formats of the events table only.
 """
 
 from __future__ import annotations
@@ -9,13 +10,15 @@ import csv
 import io
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
 from eventwire.errors import NotFound
 from eventwire.store.db import Store
+from eventwire.store.gdelt import gdelt_lines
+from eventwire.store.plover import plover_records
 
 _ARTICLE_FIELDS = ("a.id, a.source, a.url, a.title, a.text, a.published, a.date_source,"
                    " a.outlet, a.wire, a.authors, a.language, a.extractor, p.previous_id,"
@@ -50,6 +53,36 @@ def _mentions_sql(all_versions: bool) -> str:
             " ORDER BY a.published NULLS LAST, m.article_id, m.idx")
 
 
+def _text(start: str, end: str) -> str:
+    return f"substr(a.text, {start} + 1, {end} - {start})"
+
+
+def _event_actor(role: str) -> str:
+    fields = ", ".join(f"'{f}': e.{role}_{f}" for f in ("name", "code", "country", "sector",
+                                                          "kind", "start", "end"))
+    return (f"CASE WHEN e.{role}_code IS NULL THEN NULL ELSE {{{fields},"
+            f" 'text': {_text(f'e.{role}_start', f'e.{role}_end')}}} END AS {role}")
+
+
+def _events_sql(all_versions: bool) -> str:
+    table = "articles" if all_versions else "current_articles"
+    place = ", ".join(f"'{f}': e.place_{f}" for f in ("name", "country", "lat", "lon", "kind",
+                                                       "source", "start", "end"))
+    return ("SELECT e.article_id || ':' || e.idx AS id, e.article_id, e.idx, e.sentence_index,"
+            f" {_text('e.sentence_start', 'e.sentence_end')} AS sentence, e.sentence_start,"
+            f" e.sentence_end, {_text('e.predicate_start', 'e.predicate_end')} AS predicate,"
+            " e.predicate_start, e.predicate_end, e.date, e.date_source, e.date_precision,"
+            f" CASE WHEN e.date_start IS NULL THEN NULL ELSE"
+            f" {_text('e.date_start', 'e.date_end')} END AS date_text,"
+            f" {_event_actor('source')}, {_event_actor('target')}, e.plover, e.mode, e.cameo,"
+            " e.goldstein, e.quad_class, e.negated, e.hypothetical,"
+            f" CASE WHEN e.place_name IS NULL THEN NULL ELSE {{{place}}} END AS place, e.rule,"
+            " coalesce(e.sentence_start < a.paragraphs[1].\"end\", true) AS lead, a.published,"
+            " a.url, a.outlet, a.source AS article_source, a.extracted_at AS added_at"
+            f" FROM events e JOIN {table} a ON a.id = e.article_id"
+            " ORDER BY e.date NULLS LAST, a.published NULLS LAST, e.article_id, e.idx")
+
+
 def _actors_sql(all_versions: bool) -> str:
     del all_versions  # the actors view counts current versions only
     return "SELECT * FROM actors ORDER BY mentions DESC, code, name"
@@ -60,6 +93,7 @@ TABLES: dict[str, Callable[[bool], str]] = {
     "quotes": _quotes_sql,
     "mentions": _mentions_sql,
     "actors": _actors_sql,
+    "events": _events_sql,
 }
 
 
@@ -75,10 +109,24 @@ def _csv_value(value: object) -> object:
     return _json_value(value) if isinstance(value, datetime | date) else value
 
 
+def _csv_header(store: Store, sql: str) -> list[str]:
+    """Column names with each object column spread out, known before the first row (whose
+    object may be empty)."""
+    relation = store.con.sql(sql)
+    names = []
+    for name, kind in zip(relation.columns, relation.dtypes, strict=True):
+        names.extend([f"{name}_{k}" for k, _ in kind.children] if kind.id == "struct"
+                     else [name])
+    return names
+
+
 def _flat(row: dict) -> dict:
-    """One CSV column per field: an object such as `speaker` becomes speaker_name, ..."""
+    """One CSV column per field: an object such as `speaker` becomes speaker_name, ...;
+    an empty one leaves its columns empty."""
     flat = {}
     for key, value in row.items():
+        if value is None:
+            continue
         if isinstance(value, dict):
             flat.update({f"{key}_{k}": _csv_value(v) for k, v in value.items()})
         else:
@@ -86,20 +134,30 @@ def _flat(row: dict) -> dict:
     return flat
 
 
-def _jsonl(store: Store, sql: str, out: IO[bytes]) -> None:
-    for row in store.rows(sql):
+def _write_jsonl(rows: Iterable[dict], out: IO[bytes]) -> None:
+    for row in rows:
         out.write(json.dumps(row, default=_json_value, ensure_ascii=False).encode("utf-8"))
         out.write(b"\n")
 
 
+def _jsonl(store: Store, sql: str, out: IO[bytes]) -> None:
+    _write_jsonl(store.rows(sql), out)
+
+
+def _plover(store: Store, sql: str, out: IO[bytes]) -> None:
+    _write_jsonl(plover_records(store.rows(sql)), out)
+
+
+def _gdelt(store: Store, sql: str, out: IO[bytes]) -> None:
+    for line in gdelt_lines(store.rows(sql)):
+        out.write(line.encode("utf-8"))
+
+
 def _csv(store: Store, sql: str, out: IO[bytes]) -> None:
     text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
-    writer = None
-    for row in map(_flat, store.rows(sql)):
-        if writer is None:
-            writer = csv.DictWriter(text, fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
+    writer = csv.DictWriter(text, fieldnames=_csv_header(store, sql))
+    writer.writeheader()
+    writer.writerows(map(_flat, store.rows(sql)))
     text.detach()  # leave `out` open for the caller
 
 
@@ -114,7 +172,10 @@ EXPORTERS: dict[str, Callable[[Store, str, IO[bytes]], None]] = {
     "jsonl": _jsonl,
     "csv": _csv,
     "parquet": _parquet,
+    "gdelt": _gdelt,
+    "plover": _plover,
 }
+FORMAT_TABLES = {"gdelt": "events", "plover": "events"}  # formats for one table only
 
 
 def export(store: Store, table: str, fmt: str, out: IO[bytes], *,
@@ -128,4 +189,7 @@ def export(store: Store, table: str, fmt: str, out: IO[bytes], *,
         raise NotFound(f"nothing called {table!r} to export (choose: {', '.join(TABLES)})")
     if fmt not in EXPORTERS:
         raise NotFound(f"unknown format {fmt!r} (choose: {', '.join(EXPORTERS)})")
+    if FORMAT_TABLES.get(fmt, table) != table:
+        raise NotFound(f"format {fmt!r} exports {FORMAT_TABLES[fmt]} only, not {table}",
+                       reason="wrong_format")
     EXPORTERS[fmt](store, TABLES[table](all_versions), out)

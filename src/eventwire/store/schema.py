@@ -110,4 +110,52 @@ MIGRATIONS: tuple[str, ...] = (
         GROUP BY m.actor_kind,
                  CASE WHEN m.actor_kind = 'person' THEN m.actor_name ELSE m.actor_code END;
     """,
+    # 4: coded events (replaced per article by `reprocess`); offsets index articles.text
+    """
+    CREATE TABLE events (
+        article_id VARCHAR NOT NULL,
+        idx INTEGER NOT NULL,
+        sentence_index INTEGER NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL,
+        predicate_start INTEGER NOT NULL,
+        predicate_end INTEGER NOT NULL,
+        source_name VARCHAR,
+        source_code VARCHAR NOT NULL,
+        source_country VARCHAR,
+        source_sector VARCHAR,
+        source_kind VARCHAR NOT NULL,
+        source_start INTEGER NOT NULL,
+        source_end INTEGER NOT NULL,
+        target_name VARCHAR,
+        target_code VARCHAR,
+        target_country VARCHAR,
+        target_sector VARCHAR,
+        target_kind VARCHAR,
+        target_start INTEGER,
+        target_end INTEGER,
+        cameo VARCHAR NOT NULL,
+        plover VARCHAR,                  -- NULL for the CAMEO codes PLOVER drops
+        mode VARCHAR,
+        goldstein DOUBLE NOT NULL,
+        quad_class TINYINT NOT NULL,
+        negated BOOLEAN NOT NULL,
+        hypothetical BOOLEAN NOT NULL,
+        date DATE,
+        date_source VARCHAR NOT NULL,    -- sentence | published | none
+        date_precision VARCHAR,
+        date_start INTEGER,              -- the date expression, when date_source = sentence
+        date_end INTEGER,
+        place_name VARCHAR,
+        place_country VARCHAR,
+        place_lat DOUBLE,
+        place_lon DOUBLE,
+        place_kind VARCHAR,
+        place_source VARCHAR,            -- sentence | dateline
+        place_start INTEGER,
+        place_end INTEGER,
+        rule VARCHAR NOT NULL,           -- the predicate-lexicon rule that fired: provenance
+        PRIMARY KEY (article_id, idx)
+    );
+    """,
 )

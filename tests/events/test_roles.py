@@ -1,0 +1,88 @@
+"""Who did it to whom: sources and targets the coder finds for each clause shape."""
+
+import pytest
+
+
+def test_roles_uncoded_modifier_gives_way_to_the_light_verbs_subject(code, triples):
+    [e] = code("Serbia lodged an official protest with Albania on Monday.")
+    assert triples([e]) == {("SRB", "ALB", "ACCUSE")} and e.rule == "lodge.v.protest"
+
+
+def test_roles_event_noun_inside_a_compound_takes_the_verbs_subject(code):
+    [e] = code("Qatar launched a mediation effort between Egypt and Israel.")
+    assert (e.source.country, e.cameo) == ("QAT", "045")
+
+
+def test_roles_named_agent_of_an_event_noun_is_the_source(code, triples):
+    events = code("The protests by Iranian students against the United States went on.")
+    assert triples(events) == {("IRN", "USA", "PROTEST")}
+
+
+def test_roles_counted_group_stands_for_its_members(code, triples):
+    events = code("Thousands of Iraqi Kurds demonstrated against Turkey on Sunday.")
+    assert triples(events) == {("IRQ", "TUR", "PROTEST")}
+
+
+def test_roles_stative_passive_subject_is_the_source(code, triples):
+    events = code("Israel is opposed to French mediation.")
+    assert triples(events) == {("ISR", "FRA", "REJECT")}
+
+
+def test_roles_engaged_in_an_event_noun(code, triples):
+    events = code("Serbian forces were engaged in ethnic cleansing against Albanians.")
+    assert triples(events) == {("SRB", "ALB", "ASSAULT")}
+
+
+def test_roles_light_verb_object_is_the_nouns_target(code, triples):
+    events = code("Syrian rebels engaged Turkish troops in a firefight on Saturday.")
+    assert triples(events) == {("SYR", "TUR", "ASSAULT")}
+
+
+def test_roles_past_participle_modifier_has_no_source(code, triples):
+    events = code("Russia released the Ukrainian soldiers captured last week.")
+    assert triples(events) == {("RUS", "UKR", "RETREAT")}
+
+
+def test_roles_uncoded_pronoun_subject_falls_back_to_the_speakers(code, triples):
+    events = code("Obama and Putin said they will attack Iraq.")
+    assert triples(events) == {("USA", "IRQ", "ASSAULT"), ("RUS", "IRQ", "ASSAULT")}
+    assert all(e.hypothetical for e in events)
+
+
+def test_roles_list_misparsed_as_apposition_is_reciprocal(code):
+    events = code("The US, Russia, and China met yesterday.")
+    pairs = {(e.source.country, e.target.country) for e in events}
+    assert pairs == {(a, b) for a in ("USA", "RUS", "CHN") for b in ("USA", "RUS", "CHN")
+                     if a != b}
+
+
+def test_roles_demand_in_reported_speech_targets_the_clause_subject(code, triples):
+    events = code("Blinken said Russia must withdraw its troops from the border.")
+    assert triples(events) == {("USA", "RUS", "REQUEST")}
+    assert events[0].rule == "say.v.must"
+
+
+@pytest.mark.parametrize("text", ["Russia said it must protect its borders.",
+                                  "Lavrov said the talks must continue."])
+def test_roles_must_without_a_coded_other_party_is_no_demand(code, text):
+    assert not [e for e in code(text) if e.rule == "say.v.must"]
+
+
+def test_roles_what_an_actor_faces_is_done_to_it(code, triples):
+    events = code("Russia faces new sanctions from the European Union.")
+    assert triples(events) == {("EUR", "RUS", "COERCE")}
+
+
+def test_roles_passive_of_a_light_verb_keeps_the_nouns_target(code, triples):
+    events = code("Evidence against Russia was presented by the United States.")
+    assert triples(events) == {("USA", "RUS", "ACCUSE")}
+
+
+def test_roles_light_verbs_preposition_gives_the_nouns_target(code, triples):
+    events = code("A court in Guyana issued arrest warrants for two Brazilian men.")
+    assert triples(events) == {("GUY", "BRA", "COERCE")}  # one event for "arrest warrants"
+
+
+def test_roles_a_target_preposition_of_the_rule_is_no_agent(code, triples):
+    assert triples(code("Russia announced a withdrawal from Syria.")) == {
+        ("RUS", "SYR", "RETREAT")}
