@@ -15,8 +15,8 @@
    macro-F1 over the gold types, and the confusion between types. The gold codes one main
    event per sentence; ours is the typed event whose predicate sits highest in the
    dependency tree ("threatened to shell": threatened), ties going to the earlier word.
-   A second, informative figure reads a hypothetical main event the gold's way, as intent
-   (AGREE or THREATEN); the coder itself never changes a code for a flag.
+   An act its source announces ("X will give aid") is coded as CAMEO codes it, as intent
+   or threat (033 -> AGREE), which is also how this gold reads it; see events/intent.py.
 3. Throughput: sentences/s for parse + actors + events, both sets together.
 """
 
@@ -119,21 +119,13 @@ def bench_cameo(records: list[dict], events: list[list[Event]], *, strict: bool,
         print(f"    {m[0]}: {m[1][:110]}\n      gold {m[2]}\n      ours {m[3]}")
 
 
-def _intent(e: Event) -> str | None:
-    """The type PLOVER 0.5b1 gives a statement of intent: "X will give aid" is AGREE."""
-    if not e.hypothetical or e.negated:
-        return e.plover
-    return "AGREE" if e.quad_class in (1, 2) else "THREATEN"
-
-
 def bench_plover(records: list[dict], parsed: list[ParsedArticle], events: list[list[Event]],
                  show: int) -> None:
-    pairs, as_intent = [], 0
+    pairs = []
     for rec, p, evs in zip(records, parsed, events, strict=True):
         main = main_event(p, evs)
         gold = rec["events"][0]["code_plover_current"]
         pairs.append((gold, main.plover if main else "NONE", rec["text"]))
-        as_intent += gold == (_intent(main) if main else "NONE")
     acc = sum(g == p for g, p, _ in pairs) / len(pairs)
     types = sorted({g for g, _, _ in pairs})
     f1s = []
@@ -147,9 +139,6 @@ def bench_plover(records: list[dict], parsed: list[ParsedArticle], events: list[
     print(f"\nPLOVER type accuracy {acc:.3f} over {len(pairs)} sentences; "
           f"macro-F1 {sum(f1s) / len(f1s):.3f} over {len(types)} gold types; "
           f"no event coded: {sum(p == 'NONE' for _, p, _ in pairs)}")
-    print(f"Read the gold's way, an announced (hypothetical) main event as intent (AGREE if "
-          f"cooperative, THREATEN if not), accuracy would be {as_intent / len(pairs):.3f}; "
-          "we keep the act's own type and flag it")
     confusion = Counter((g, p) for g, p, _ in pairs if g != p)
     print("\nConfusions (gold -> ours: count), most frequent first:")
     print(", ".join(f"{g}->{p}: {n}" for (g, p), n in confusion.most_common()))

@@ -37,7 +37,7 @@ FORMAT_OPTION = typer.Option(
 WORKERS_OPTION = typer.Option("--workers", "-w", min=1, help="Processes for extraction.")
 LEXICON_OPTION = typer.Option(
     "--lexicon", "-l", help="A folder of your own lexicon files, in the packaged schemas: actors"
-    " (countries.yaml, igos.yaml, sectors.yaml, people.yaml) and event predicates"
+    " (countries.yaml, igos.yaml, groups.yaml, sectors.yaml, people.yaml) and event predicates"
     " (predicates.yaml); repeatable, later ones win.")
 MAX_FAILURES_SHOWN = 20
 

@@ -16,7 +16,7 @@ import pytest
     ("Russia shelled Ukrainian positions overnight.", "ASSAULT", "194"),
     ("Serbia lifted the curfew in Kosovo.", "RETREAT", "0813"),
     ("Iraq lifted its ban on Kurdish parties.", "CONCEDE", "081"),
-    ("The United States will supply arms to Israel.", "AID", "072"),
+    ("The United States supplied arms to Israel.", "AID", "072"),
     ("Czechia and Albania restored diplomatic ties.", "SUPPORT", "054"),
     ("Chile opened an investigation into Peruvian officials.", "ACCUSE", "090"),
     ("Afghans sought asylum in Germany.", "REQUEST", "0233"),

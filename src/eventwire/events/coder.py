@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from itertools import permutations
 from pathlib import Path
 
+from eventwire.events.intent import announced, intent_code, reporting_subjects
 from eventwire.events.modality import (
     DEFAULT_HYPOTHETICAL_VERBS,
     DEFAULT_NEGATING_VERBS,
@@ -13,11 +15,12 @@ from eventwire.events.modality import (
 )
 from eventwire.events.ontology import Ontology, load_ontology
 from eventwire.events.predicates import PredicateLexicon, PredicateRule, load_predicates
-from eventwire.events.roles import DEFAULT_FRAME_PREPS, sources, targets
+from eventwire.events.prose import not_prose
+from eventwire.events.roles import DEFAULT_FRAME_PREPS, mention_at, sources, targets
 from eventwire.events.when import resolve_event_date
-from eventwire.geo import find_place
+from eventwire.geo import find_dateline, find_place, place_from_dateline
 from eventwire.nlp.tree import Tree
-from eventwire.records import Event, Mention, ParsedArticle, Sentence
+from eventwire.records import Event, Mention, ParsedArticle, Place, Sentence
 
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound"}
@@ -77,6 +80,36 @@ def _pairs(sources: list[Mention], targets: list[Mention],
     return pairs
 
 
+def _own_words(tree: Tree, i: int, src: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the source itself says it will act: no one else reports the clause, or the
+    reporter is the same actor (Lavrov for Russia), not "officials" or another state."""
+    subjects = reporting_subjects(tree, i)
+    reporters = [mention_at(tree, j, mentions) for j in subjects]
+    who = {r.actor.country or r.actor.code for r in reporters if r is not None and r.actor}
+    return not subjects or (src.actor.country or src.actor.code) in who
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    """What every sentence of one article shares while it is coded."""
+
+    parsed: ParsedArticle
+    text: str
+    tree: Tree
+    dateline: tuple[int, str] | None  # offset and text of the article's dateline
+
+    def place(self, s: Sentence, sentence: str) -> Place | None:
+        """The sentence's own place, else the dateline's, with offsets into the article."""
+        found = find_place(sentence)
+        if found is not None:
+            return replace(found, start=found.start + s.start, end=found.end + s.start)
+        if self.dateline is None:
+            return None
+        offset, dateline = self.dateline
+        found = place_from_dateline(dateline)
+        return found and replace(found, start=found.start + offset, end=found.end + offset)
+
+
 class Coder:
     """Codes events from parsed articles with a predicate lexicon and the ontology."""
 
@@ -90,14 +123,17 @@ class Coder:
         for m in mentions:
             if m.actor is not None and m.actor.code:
                 by_sentence.setdefault(m.sentence_index, []).append(m)
+        skipped = not_prose(text)
+        article = _Article(parsed, text, tree, find_dateline(text))
         events: list[Event] = []
         for s in parsed.sentences:
-            if s.index in by_sentence:
-                events.extend(self._sentence(parsed, text, tree, s, by_sentence[s.index]))
+            if s.index in by_sentence and not any(a <= s.start < b for a, b in skipped):
+                events.extend(self._sentence(article, s, by_sentence[s.index]))
         return events
 
-    def _sentence(self, parsed: ParsedArticle, text: str, tree: Tree, s: Sentence,
+    def _sentence(self, article: _Article, s: Sentence,
                   mentions: list[Mention]) -> list[Event]:
+        tree = article.tree
         matched = {}
         for i in range(s.token_start, s.token_end):
             rule = self.lexicon.match(tree, i)
@@ -112,18 +148,24 @@ class Coder:
             if rule.modal:  # "X said Y must ...": a demand needs someone else it is made of
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
             if pairs:
-                out.extend(self._event(parsed, text, tree, s, i, rule, src, tgt)
+                out.extend(self._event(article, s, i, rule, src, tgt, matched, mentions)
                            for src, tgt in pairs)
         return out
 
-    def _event(self, parsed: ParsedArticle, text: str, tree: Tree, s: Sentence, i: int,
-               rule: PredicateRule, src: Mention, tgt: Mention | None) -> Event:
+    def _event(self, article: _Article, s: Sentence, i: int, rule: PredicateRule,
+               src: Mention, tgt: Mention | None, matched: dict[int, PredicateRule],
+               mentions: Sequence[Mention]) -> Event:
+        parsed, tree = article.parsed, article.tree
         tok = tree.tokens[i]
-        sentence = text[s.start:s.end]
+        sentence = article.text[s.start:s.end]
         when = resolve_event_date(sentence, parsed.published, near=tok.start - s.start)
-        code = self.ontology.cameo(rule.cameo)
-        mapping = self.ontology.plover_for(code.code)
         negated, hypothetical = flags(tree, i)
+        cameo, rule_id = rule.cameo, rule.id
+        intent = intent_code(cameo) if hypothetical and not negated else None
+        if intent and announced(tree, i, matched) and _own_words(tree, i, src, mentions):
+            cameo, rule_id = intent, f"{rule.id}+intent"
+        code = self.ontology.cameo(cameo)
+        mapping = self.ontology.plover_for(code.code)
         return Event(
             article_id=parsed.article_id, sentence_index=s.index, sentence_start=s.start,
             sentence_end=s.end, predicate_start=tok.start, predicate_end=tok.end,
@@ -134,7 +176,9 @@ class Coder:
             mode=mapping.mode if mapping else None, goldstein=code.goldstein,
             quad_class=code.quad_class, negated=negated, hypothetical=hypothetical,
             date=when.value, date_source=when.source, date_precision=when.precision,
-            place=find_place(sentence), rule=rule.id)
+            place=article.place(s, sentence), rule=rule_id,
+            date_start=None if when.start is None else s.start + when.start,
+            date_end=None if when.end is None else s.start + when.end)
 
 
 def make_coder(lexicon_dirs: Sequence[Path] = ()) -> Coder:

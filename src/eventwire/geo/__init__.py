@@ -1,7 +1,7 @@
 """Where events happen: an offline gazetteer and the place a sentence or dateline names."""
 
 from eventwire.geo.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from eventwire.geo.places import find_dateline, find_place, find_places
+from eventwire.geo.places import find_dateline, find_place, find_places, place_from_dateline
 from eventwire.records import Place, PlaceKind, PlaceSource
 
 __all__ = [
@@ -14,4 +14,5 @@ __all__ = [
     "find_place",
     "find_places",
     "load_gazetteer",
+    "place_from_dateline",
 ]

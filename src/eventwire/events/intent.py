@@ -1,0 +1,69 @@
+"""Acts an actor announces, coded the way CAMEO codes them: as intent (03x) or threat (13x).
+
+"Russia will meet NATO next week" reports something that did happen, Russia's statement
+of intent, and CAMEO codes it so (036, express intent to meet); "the US would impose
+sanctions if Russia invaded" is a threat (1312). eventwire codes an announced act the same
+way and keeps ``hypothetical`` set on it; the rule id gets "+intent", so the act's own
+code stays one lookup away. The CAMEO intent and threat codes mirror the act roots: 036
+meet, 032 diplomatic cooperation, 031 material cooperation, 033 aid, 035 yield; 133 protest,
+1311/1312/1313 cut aid / sanction / cut ties, 137 repression, 138 military force.
+
+An act counts as announced when its own clause says so: future "will/shall/would", or an
+intent word that has no rule of its own ("plans to", "is ready to", "prepared to"). When
+the governing word codes its own event ("threatened to", "pledged to", "offered to") that
+event is already the announcement. Speculation by others ("US officials say Russia will
+invade") is not an announcement: the caller checks that the speaker, if any, is the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from eventwire.events.modality import chain
+from eventwire.events.roles import conjuncts
+from eventwire.nlp.tree import Tree
+
+# act code prefix -> the intent or threat code CAMEO gives its announcement; longest wins
+DEFAULT_INTENT_CODES = {
+    "04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+    "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312",
+    "17": "137", "18": "138", "19": "138", "20": "138",
+}
+DEFAULT_FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})
+DEFAULT_INTENT_WORDS = frozenset({
+    "plan", "intend", "prepare", "ready", "willing", "poised", "set", "aim", "decide",
+    "determined", "resolve", "want", "seek", "hope", "wish",
+})
+_SPEECH_CLAUSE = ("ccomp",)
+
+
+def intent_code(cameo: str, codes: dict[str, str] = DEFAULT_INTENT_CODES) -> str | None:
+    """The code of the announcement of an act coded ``cameo``, if CAMEO has one."""
+    for n in (len(cameo), 3, 2):
+        if cameo[:n] in codes:
+            return codes[cameo[:n]]
+    return None
+
+
+def announced(tree: Tree, i: int, coded: Collection[int]) -> bool:
+    """True when the clause of the predicate at ``i`` announces it (see the module doc);
+    ``coded`` holds the tokens other rules coded, whose own event would be the announcement.
+    """
+    for n, j in enumerate(chain(tree, i)):
+        if n and j in coded:
+            return False
+        if n and tree.tokens[j].lemma.lower() in DEFAULT_INTENT_WORDS:
+            return True
+        if any(tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in DEFAULT_FUTURE_AUX
+               for c in tree.children[j]):
+            return True
+    return False
+
+
+def reporting_subjects(tree: Tree, i: int) -> list[int]:
+    """The subject(s) of the verb that reports the clause of ``i`` ("officials say (that)
+    ...", "Obama and Putin said ..."); empty when nobody reports it."""
+    top = chain(tree, i)[-1]
+    t = tree.tokens[top]
+    subject = tree.child(t.head, ("nsubj",)) if t.dep in _SPEECH_CLAUSE else None
+    return [] if subject is None else conjuncts(tree, subject)

@@ -1,0 +1,43 @@
+"""Announced acts are coded as CAMEO codes them (intent 03x, threat 13x), flag kept."""
+
+
+def _by_rule(events):
+    return {e.rule: e for e in events}
+
+
+def test_intent_future_cooperation_is_an_intent_to_meet(code):
+    [e] = code("Norway will hold talks with Sweden next week.")
+    assert (e.cameo, e.plover, e.hypothetical, e.negated) == ("036", "AGREE", True, False)
+    assert e.rule.endswith("+intent") and e.target.country == "SWE"
+
+
+def test_intent_planned_sanctions_are_a_threat_to_sanction(code):
+    [e] = code("Canada plans to impose sanctions on Venezuela.")
+    assert (e.cameo, e.plover, e.target.country) == ("1312", "THREATEN", "VEN")
+
+
+def test_intent_a_state_saying_it_would_attack_threatens_force(code):
+    events = code("Iran said on Monday it would attack Israel if the strikes continued.")
+    [e] = [e for e in events if e.source.country == "IRN" and e.target
+           and e.target.country == "ISR"]
+    assert (e.cameo, e.plover, e.hypothetical) == ("138", "THREATEN", True)
+
+
+def test_intent_speculation_by_others_keeps_the_act_flagged(code):
+    events = code("Greek officials said Turkey would attack Greece.")
+    [e] = [e for e in events if e.source.country == "TUR"]
+    assert (e.plover, e.hypothetical) == ("ASSAULT", True)
+    assert not e.rule.endswith("+intent")
+
+
+def test_intent_a_coded_threat_is_not_coded_twice(code):
+    events = _by_rule(code("Turkey threatened to attack Greece."))
+    threats = [e for e in events.values() if e.plover == "THREATEN"]
+    assert len(threats) == 1 and not threats[0].rule.endswith("+intent")
+
+
+def test_intent_negated_and_speculative_acts_keep_their_code(code):
+    [meet] = code("Norway will not meet Sweden.")
+    assert (meet.plover, meet.negated, meet.rule) == ("CONSULT", True, "meet.v")
+    [maybe] = code("Norway could meet Sweden in Oslo.")
+    assert (maybe.plover, maybe.hypothetical, maybe.rule) == ("CONSULT", True, "meet.v")
