@@ -23,15 +23,18 @@ from eventwire.nlp.tree import Tree
 from eventwire.records import Event, Mention, ParsedArticle, Place, Sentence
 
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
-_GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound"}
+_GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
 
 
 def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:
     """The coded predicate that takes ``i`` as its complement or object, if any."""
     j = i
-    for _ in range(3):
+    for _ in range(4):
         t = tree.tokens[j]
+        if t.dep == "conj" and t.head != j:  # "demands to withdraw ... and (to) halt ..."
+            j = t.head
+            continue
         if t.head == j or t.dep not in _GOVERN:
             return None
         if t.dep == "prep" and t.lemma.lower() in DEFAULT_FRAME_PREPS:

@@ -13,9 +13,17 @@ DEFAULT_HYPOTHETICAL_VERBS = frozenset({
 DEFAULT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can",
                             "'ll", "'d", "must", "wo", "ca"})
 DEFAULT_CONDITIONALS = frozenset({"if", "unless"})
+# verbs whose object noun is the act itself ("did not launch an attack"); any other verb's
+# flags stay its own ("had not addressed Moscow's demands": the demands were made)
+DEFAULT_LIGHT_VERBS = frozenset({
+    "make", "launch", "carry", "conduct", "hold", "stage", "mount", "issue", "lodge", "file",
+    "impose", "take", "give", "begin", "start", "continue", "resume", "open", "wage", "pursue",
+    "undertake", "perform", "commit", "do", "have", "plan", "prepare", "order", "step",
+})
 
 # deps along which a governing word's negation or modality reaches the predicate
-_CLIMB = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "nsubjpass", "conj", "advcl"}
+_CLIMB = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "nsubjpass", "conj", "advcl",
+          "acl"}
 _CLAUSE = {"ccomp"}  # crossed only when the head is itself a negating or hypothetical verb
 
 
@@ -29,6 +37,11 @@ def chain(tree: Tree, i: int) -> list[int]:
             return out
         cue = head.lemma.lower() in DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
         if t.dep not in _CLIMB and not (t.dep in _CLAUSE and cue):
+            return out
+        if t.dep == "conj" and tree.child(t.i, ("nsubj", "nsubjpass")) is not None:
+            return out  # "X had not addressed it but (said) it was ready": its own clause
+        if (t.pos in ("NOUN", "PROPN") and t.dep in ("dobj", "nsubjpass")
+                and head.lemma.lower() not in DEFAULT_LIGHT_VERBS):
             return out
         out.append(t.head)
 

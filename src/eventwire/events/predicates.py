@@ -18,7 +18,8 @@ DEFAULT_VERB_TARGETS = ("on", "against", "with", "to", "into", "from")
 DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "between")
 
 _POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN")}
-_KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "mod", "modal", "target"}
+_KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "mod", "modal", "target",
+         "theme"}
 _TIME_ENTS = {"DATE", "TIME"}  # "called on Sunday" is no "call on"
 _MODIFIERS = ("amod", "compound", "nmod")
 _NAME_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART", "EVENT"}
@@ -38,6 +39,7 @@ class PredicateRule:
     mod: str | None = None  # lemma of a modifier: "hunger strike", "air strike"
     modal: str | None = None  # modal verb inside the complement: "said X must ..."
     target: tuple[str, ...] = ()  # prepositions whose object is the target
+    theme: bool = False  # the direct object is what is moved or given, never the target
 
     @property
     def specificity(self) -> int:
@@ -56,7 +58,8 @@ def _rule(origin: str, n: int, row: object) -> PredicateRule:
         raise InputError(f"{origin}: rule {n} needs id, lemma, pos and cameo",
                          reason="bad_predicates")
     unknown = row.keys() - _KEYS
-    if unknown or row["pos"] not in _POS or row.get("comp", "ccomp") not in _COMPS:
+    if (unknown or row["pos"] not in _POS or row.get("comp", "ccomp") not in _COMPS
+            or not isinstance(row.get("theme", False), bool)):
         raise InputError(f"{origin}: rule {row['id']!r} has a bad key or value "
                          f"({', '.join(sorted(unknown)) or row['pos']})", reason="bad_predicates")
     words = {k: _word(row[k]) for k in ("prt", "prep") if k in row}

@@ -148,7 +148,8 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
     preps = rule.target_preps() if rule else DEFAULT_VERB_TARGETS
     subj = tree.child(i, ("nsubjpass",))
     owns = rule is not None and rule.obj not in (None, "*")
-    if subj is not None and owns and has_lemma(tree, subj, rule.obj):
+    theme = rule is not None and rule.theme  # "deployed troops to Belarus": troops are moved
+    if subj is not None and (theme or (owns and has_lemma(tree, subj, rule.obj))):
         yield _prep_objects(tree, subj, preps)  # "evidence against Russia was presented"
     elif subj is not None and (rule is None or _stative(tree, i, rule) is None):
         yield conjuncts(tree, subj)
@@ -159,7 +160,7 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
         yield _prep_objects(tree, i, (rule.prep,))
     for c in tree.children[i]:
         if tree.tokens[c].dep in _OBJ:
-            if owns and has_lemma(tree, c, rule.obj):
+            if theme or (owns and has_lemma(tree, c, rule.obj)):
                 yield _prep_objects(tree, c, preps)  # "imposed sanctions on Russia"
                 continue
             yield conjuncts(tree, c) + _prep_objects(tree, c, preps)  # "cut ties with X"

@@ -1,0 +1,40 @@
+"""What a flag or a governing word reaches: own clauses, demanded acts, themes, documents."""
+
+
+def test_scope_a_contrasting_clause_with_its_own_subject_keeps_its_own_flags(code):
+    events = code("Putin said the United States had not addressed Russia's demands but that "
+                  "Moscow was ready to keep talking.")
+    demand = next(e for e in events if e.plover == "REQUEST")
+    assert not demand.negated  # the demands were made; it is the addressing that was not
+    talk = next(e for e in events if e.rule.startswith("talk"))
+    assert (talk.negated, talk.hypothetical, talk.plover) == (False, True, "AGREE")
+
+
+def test_scope_a_negated_light_verb_negates_its_event_noun(code):
+    [e] = code("Russia did not launch an attack on Ukraine.")
+    assert (e.plover, e.negated, e.target.country) == ("ASSAULT", True, "UKR")
+
+
+def test_scope_acts_inside_a_demand_are_not_coded_as_done(code):
+    events = code("NATO rejected Russian demands to withdraw its troops from Poland and to "
+                  "halt its exercises.")
+    assert {e.plover for e in events} == {"REJECT"}
+
+
+def test_scope_what_is_deployed_or_withdrawn_is_not_the_target(code):
+    [deploy] = code("Russia deployed troops to Belarus.")
+    assert (deploy.plover, deploy.target.country) == ("MOBILIZE", "BLR")
+    [pull] = code("Armenia withdrew its soldiers from Azerbaijan.")
+    assert (pull.plover, pull.target.country) == ("RETREAT", "AZE")
+
+
+def test_scope_documents_and_replies_are_not_events_by_themselves(code):
+    assert code("NATO delivered its written response to Russia.") == []
+    assert [e.plover for e in code("Moscow criticised the draft treaty.")] == ["ACCUSE"]
+    [deal] = code("Armenia reached a deal with Azerbaijan on Friday.")
+    assert (deal.cameo, deal.target.country, deal.rule) == ("057", "AZE", "reach.v.deal")
+
+
+def test_scope_aid_is_what_is_delivered(code):
+    [e] = code("Japan delivered food aid to Sri Lanka.")
+    assert (e.plover, e.target.country) == ("AID", "LKA")
