@@ -1,16 +1,9 @@
 """The event coder on sentences written for each rule class, and on sample page 000."""
 
 from datetime import date
-from pathlib import Path
 
-import pytest
-
-from eventwire.actors.resolver import make_resolver
-from eventwire.events.coder import make_coder
-from eventwire.nlp import parse_articles
 from eventwire.records import DateOrigin
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 PUBLISHED = date(2022, 1, 30)  # a Sunday, the fixture's default publication date
 
 
@@ -99,26 +92,3 @@ def test_coder_no_event_without_a_coded_source(code):
 def test_coder_place_from_the_sentence(code):
     [e] = code("Blinken met Lavrov in Geneva on Friday.")
     assert e.place is not None and e.place.name == "Geneva"
-
-
-@pytest.mark.integration
-def test_coder_sample_page_000(code):
-    if not SHARED.is_dir():
-        pytest.skip(f"{SHARED} is absent: sample pages sit beside the repo only in development")
-    from eventwire.extract.article import extract_article
-    from eventwire.records import Page, PageKind
-
-    path = next((SHARED / "samples").glob("000_*.txt"))
-    page = Page.create(path.read_bytes(), source=path.name, kind=PageKind.TEXT)
-    article = extract_article(page)
-    coder, resolver = make_coder(), make_resolver()
-    parsed = parse_articles([article])[0]
-    events = coder(parsed, article.text, resolver(parsed, article.text))
-    text = article.text
-    ask = [e for e in events if text[e.predicate_start:e.predicate_end] == "ask"
-           and e.target is not None and e.target.code == "NATO"]
-    assert ask and ask[0].source.country == "RUS" and ask[0].plover == "REQUEST"
-    assert ask[0].hypothetical and ask[0].date == date(2022, 1, 30)
-    rejects = [e for e in events if e.plover == "REJECT"
-               and "reject that position" in text[e.sentence_start:e.sentence_end]]
-    assert rejects and rejects[0].source.country == "USA"
