@@ -38,10 +38,15 @@ def test_demo_field_matches_expected_on_every_page(stored, field):
     assert not wrong, f"{field}: (got, expected) {wrong}"
 
 
-def test_demo_lexicon_codes_the_fictional_officials(tmp_path):
-    db = tmp_path / "demo.duckdb"
+@pytest.fixture(scope="module")
+def with_lexicon(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo-lexicon") / "demo.duckdb"
     run_ingest([str(DEMO)], db=db, lexicon_dirs=[DEMO / "lexicon"])
-    with Store(db, read_only=True) as store:
+    return db
+
+
+def test_demo_lexicon_codes_the_fictional_officials(with_lexicon):
+    with Store(with_lexicon, read_only=True) as store:
         speakers = {(r["speaker_name"], r["speaker_code"]) for r in store.rows(
             "SELECT speaker_name, speaker_code FROM quotes WHERE kind = 'direct'")}
         actors = {r["name"]: r["code"] for r in store.rows("SELECT * FROM actors")}
@@ -49,3 +54,23 @@ def test_demo_lexicon_codes_the_fictional_officials(tmp_path):
                      ("Amara Nkemba", "LCC"), ("Erik Haldane", "KSTMIL")):
         assert expected in speakers
     assert actors["Kestria ambassador"] == "KSTGOV"  # unnamed officials keep their office
+
+
+def test_demo_events_tell_the_crisis(with_lexicon):
+    """The standoff as the pages report it: a blockade, an ultimatum, an accusation, a
+    sanctions warning, a rejected plan, an offer and the final agreement, each dated."""
+    with Store(with_lexicon, read_only=True) as store:
+        events = {(str(r["date"]), r["source_country"] or r["source_code"], r["target_country"],
+                   r["plover"], r["cameo"]) for r in store.rows(
+                       "SELECT * FROM events WHERE NOT negated")}
+    for expected in (
+        ("2024-09-02", "KST", "VLR", "PROTEST", "144"),  # patrol boats blocked the survey ship
+        ("2024-09-03", "VLR", "KST", "THREATEN", "139"),  # "gave Kestria 72 hours"
+        ("2024-09-04", "VLR", "KST", "ACCUSE", "112"),
+        ("2024-09-07", "OSU", None, "THREATEN", "130"),  # the Union warns of sanctions
+        ("2024-09-10", "VLR", "KST", "REJECT", "120"),  # joint patrols rejected
+        ("2024-09-12", "KST", None, "AGREE", "030"),  # the pull-back offer
+        ("2024-09-14", "VLR", "KST", "AGREE", "030"),  # both agree to step back
+        ("2024-09-14", "KST", "VLR", "AGREE", "030"),
+    ):
+        assert expected in events, expected

@@ -193,13 +193,13 @@ def show(
     if events:
         console.print(f"\n[bold]{len(events)} events[/bold]")
     for event in events:
-        console.print(f"  {_event_line(event, article['text'])}", soft_wrap=True)
+        predicate = article["text"][event["predicate_start"]:event["predicate_end"]]
+        console.print(f"  {_event_line(event, predicate)}", soft_wrap=True)
 
 
-def _event_line(event: dict, text: str) -> str:
-    """"RUSGOV -> IGOWSTNAT REQUEST 100 2022-01-28 [hypothetical] demanded (rule demand.v)"."""
+def _event_line(event: dict, predicate: str) -> str:
+    """"RUSGOV -> NATO REQUEST 100 2022-01-28 hypothetical “demanded” (rule demand.v, ...)"."""
     flags = [f for f in ("negated", "hypothetical") if event[f]]
-    predicate = text[event["predicate_start"]:event["predicate_end"]]
     return (f"[cyan]{escape(event['source_code'])}[/cyan] -> "
             f"[cyan]{escape(event['target_code'] or '-')}[/cyan]"
             f" [bold]{event['plover'] or '-'}[/bold] {event['cameo']}"
@@ -230,6 +230,7 @@ def list_cmd(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
 
 SUMMARY_ACTORS = 10
 SUMMARY_QUOTES = 8
+SUMMARY_EVENTS = 10
 
 
 @app.command()
@@ -253,6 +254,12 @@ def summary(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
             " count(*) FILTER (WHERE e.hypothetical) AS hypothetical"
             " FROM events e JOIN current_articles a ON a.id = e.article_id"
             " GROUP BY ALL ORDER BY n DESC, type"))
+        # a first look at who did what to whom: events between two actors, as reported
+        events = list(store.rows(
+            "SELECT e.*, substr(a.text, e.predicate_start + 1, e.predicate_end"
+            " - e.predicate_start) AS word FROM events e JOIN current_articles a"
+            " ON a.id = e.article_id WHERE e.target_code IS NOT NULL AND NOT e.negated"
+            f" ORDER BY e.date, a.published, e.article_id, e.idx LIMIT {SUMMARY_EVENTS}"))
     console.print(", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items()))
     table = Table(title="most mentioned actors")
     for column in ("code", "name", "kind", "mentions", "articles"):
@@ -265,6 +272,8 @@ def summary(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
         console.print("events: " + ", ".join(
             f"{r['n']} {r['type']}" + (f" ({r['negated']} negated)" if r["negated"] else "")
             for r in types))
+    for event in events:
+        console.print(f"  {_event_line(event, event['word'])}", soft_wrap=True)
     for quote in quotes:
         who = quote["speaker_name"] or quote["speaker_text"]
         console.print(f"[cyan]{escape(who)} [{quote['speaker_code']}][/cyan]"

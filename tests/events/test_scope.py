@@ -38,3 +38,12 @@ def test_scope_documents_and_replies_are_not_events_by_themselves(code):
 def test_scope_aid_is_what_is_delivered(code):
     [e] = code("Japan delivered food aid to Sri Lanka.")
     assert (e.plover, e.target.country) == ("AID", "LKA")
+
+
+def test_scope_what_is_given_decides_the_event(code):
+    [grant] = code("Finland gave Kenya a grant for water projects.")
+    assert (grant.plover, grant.cameo, grant.target.country) == ("AID", "071", "KEN")
+    [deadline] = code("Russia gave Ukraine 24 hours to withdraw.")
+    assert (deadline.plover, deadline.cameo, deadline.target.country) == (
+        "THREATEN", "139", "UKR")
+    assert code("The Japanese prime minister gave a speech in Osaka.") == []

@@ -133,8 +133,10 @@ def _holds(rule: PredicateRule, tree: Tree, i: int) -> bool:
     if rule.mod and not any(tree.tokens[c].dep in _MODIFIERS
                             and tree.tokens[c].lemma.lower() == rule.mod for c in kids):
         return False
-    return not rule.obj or any(tree.tokens[c].dep in ("dobj", "nsubjpass")
-                               and has_lemma(tree, c, rule.obj) for c in kids)
+    # a named object may be parsed as an adverbial noun: "gave Ukraine 24 hours (npadvmod)"
+    deps = ("dobj", "nsubjpass") if rule.obj == "*" else ("dobj", "nsubjpass", "npadvmod")
+    return not rule.obj or any(tree.tokens[c].dep in deps and has_lemma(tree, c, rule.obj)
+                               for c in kids)
 
 
 def load_predicates(lexicon_dirs: Sequence[Path] = ()) -> PredicateLexicon:
