@@ -1,9 +1,9 @@
-"""End-to-end ingest throughput: pages through extract, nlp, actors and quotes into DuckDB.
+"""End-to-end ingest throughput: pages through extract, nlp, actors, quotes and events.
 
     .venv/bin/python bench/ingest.py [--shared PATH] [--pages N] [--workers 1 2]
 
 Uses the ScrapingHub HTML pages (real news markup, ~180 pages) as input and prints, per
-worker count, pages/s, articles, mentions and quotes found, and peak memory. Throughput
+worker count, pages/s, articles, mentions, quotes and events found, and peak memory. Throughput
 measures, it does not gate: no threshold here.
 """
 
@@ -45,16 +45,17 @@ def main() -> int:
         folder = Path(tmp) / "pages"
         folder.mkdir()
         count = _pages(args.shared, args.pages, folder)
-        print(f"{count} ScrapingHub pages; full ingest (extract + nlp + actors + quotes)")
+        print(f"{count} ScrapingHub pages; full ingest (extract, nlp, actors, quotes, events)")
         print(f"{'workers':>7} {'pages/s':>8} {'articles':>8} {'mentions':>8} {'quotes':>7}"
-              f" {'failed':>6} {'peak MiB':>8}")
+              f" {'events':>7} {'failed':>6} {'peak MiB':>8}")
         for workers in args.workers:
             db = Path(tmp) / f"bench-{workers}.duckdb"
             start = time.perf_counter()
             report = run_ingest([str(folder)], db=db, workers=workers)
             rate = count / (time.perf_counter() - start)
             print(f"{workers:>7} {rate:8.1f} {report.articles:>8} {report.mentions:>8}"
-                  f" {report.quotes:>7} {report.failed:>6} {_children_peak_mib():8.0f}")
+                  f" {report.quotes:>7} {report.events:>7} {report.failed:>6}"
+                  f" {_children_peak_mib():8.0f}")
     return 0
 
 
