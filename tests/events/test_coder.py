@@ -92,3 +92,20 @@ def test_coder_no_event_without_a_coded_source(code):
 def test_coder_place_from_the_sentence(code):
     [e] = code("Blinken met Lavrov in Geneva on Friday.")
     assert e.place is not None and e.place.name == "Geneva"
+
+
+def test_coder_place_falls_back_to_the_dateline_with_article_offsets(code):
+    text = ("Talks stall in Geneva\n\nGENEVA, Jan 12 (Reuters) - Russia demanded that NATO "
+            "pull back its forces. Moscow also criticised Washington.")
+    events = code(text)
+    assert events and all(e.place is not None for e in events)
+    for e in events:
+        assert (e.place.name, str(e.place.source)) == ("Geneva", "dateline")
+        assert text[e.place.start:e.place.end] == "GENEVA"  # not the headline's "Geneva"
+    assert not [e for e in events if e.sentence_start < text.index("GENEVA,")]  # headline
+
+
+def test_coder_event_date_offsets_point_at_the_expression(code):
+    text = "Russia attacked Ukraine on Friday."
+    [e] = code(text)
+    assert text[e.date_start:e.date_end] == "on Friday" and str(e.date) == "2022-01-28"
