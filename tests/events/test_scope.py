@@ -47,3 +47,31 @@ def test_scope_what_is_given_decides_the_event(code):
     assert (deadline.plover, deadline.cameo, deadline.target.country) == (
         "THREATEN", "139", "UKR")
     assert code("The Japanese prime minister gave a speech in Osaka.") == []
+
+
+def test_scope_no_before_an_event_noun_negates_it(code):
+    [e] = code("Britain made no apology to Iran.")
+    assert (e.plover, e.negated) == ("SUPPORT", True)
+
+
+def test_scope_a_reason_clause_with_its_own_subject_keeps_its_own_flags(code):
+    events = code("Refugees cannot go home because Syria is blocking the roads from Jordan.")
+    [block] = [e for e in events if e.source.country == "SYR"]
+    assert (block.negated, block.hypothetical) == (False, False)
+
+
+def test_scope_a_call_is_an_appeal_only_when_it_calls_for_something(code):
+    assert not [e for e in code("Biden's call with Zelenskiy lasted an hour.")
+                if e.plover == "REQUEST"]
+    [appeal] = [e for e in code("Germany's call for a ceasefire in Gaza went unanswered.")
+                if e.plover == "REQUEST"]
+    assert appeal.source.country == "DEU"
+
+
+def test_scope_charges_and_releases_need_a_person(code):
+    assert code("The Greek bank charged Italy high fees.") == []
+    [charge] = code("Spain charged a Moroccan diplomat with espionage.")
+    assert (charge.plover, charge.target.country) == ("COERCE", "MAR")
+    [release] = code("Israel released the Palestinian mayor on Friday.")
+    assert (release.plover, release.target.country) == ("RETREAT", "PSE")
+    assert code("Israel released the video on Friday.") == []

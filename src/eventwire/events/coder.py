@@ -148,7 +148,7 @@ class Coder:
                 continue
             pairs = _pairs(sources(tree, i, rule, mentions), targets(tree, i, rule, mentions),
                            rule.cameo)
-            if rule.modal:  # "X said Y must ...": a demand needs someone else it is made of
+            if rule.modal or rule.needs_target:  # "X said Y must ...", "released (whom?)"
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
             if pairs:
                 out.extend(self._event(article, s, i, rule, src, tgt, matched, mentions)

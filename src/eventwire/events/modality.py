@@ -38,7 +38,7 @@ def chain(tree: Tree, i: int) -> list[int]:
         cue = head.lemma.lower() in DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
         if t.dep not in _CLIMB and not (t.dep in _CLAUSE and cue):
             return out
-        if t.dep == "conj" and tree.child(t.i, ("nsubj", "nsubjpass")) is not None:
+        if t.dep in ("conj", "advcl") and tree.child(t.i, ("nsubj", "nsubjpass")) is not None:
             return out  # "X had not addressed it but (said) it was ready": its own clause
         if (t.pos in ("NOUN", "PROPN") and t.dep in ("dobj", "nsubjpass")
                 and head.lemma.lower() not in DEFAULT_LIGHT_VERBS):
@@ -47,7 +47,10 @@ def chain(tree: Tree, i: int) -> list[int]:
 
 
 def _negated_here(tree: Tree, j: int) -> bool:
-    return any(tree.tokens[c].dep == "neg" for c in tree.children[j])
+    """A "not" on the word, or "no" before an event noun ("made no apology")."""
+    return any(tree.tokens[c].dep == "neg" or (tree.tokens[c].dep == "det"
+                                                and tree.tokens[c].lemma.lower() == "no")
+               for c in tree.children[j])
 
 
 def flags(tree: Tree, i: int) -> tuple[bool, bool]:

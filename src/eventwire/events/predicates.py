@@ -19,11 +19,11 @@ DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "be
 
 _POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN")}
 _KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "mod", "modal", "target",
-         "theme"}
+         "theme", "needs_target"}
 _TIME_ENTS = {"DATE", "TIME"}  # "called on Sunday" is no "call on"
 _MODIFIERS = ("amod", "compound", "nmod")
 _NAME_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART", "EVENT"}
-_COMPS = {"ccomp", "xcomp"}
+_COMPS = {"ccomp", "xcomp", "acl"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ class PredicateRule:
     modal: str | None = None  # modal verb inside the complement: "said X must ..."
     target: tuple[str, ...] = ()  # prepositions whose object is the target
     theme: bool = False  # the direct object is what is moved or given, never the target
+    needs_target: bool = False  # no event unless the target is a coded actor
 
     @property
     def specificity(self) -> int:
@@ -59,7 +60,7 @@ def _rule(origin: str, n: int, row: object) -> PredicateRule:
                          reason="bad_predicates")
     unknown = row.keys() - _KEYS
     if (unknown or row["pos"] not in _POS or row.get("comp", "ccomp") not in _COMPS
-            or not isinstance(row.get("theme", False), bool)):
+            or not all(isinstance(row.get(k, False), bool) for k in ("theme", "needs_target"))):
         raise InputError(f"{origin}: rule {row['id']!r} has a bad key or value "
                          f"({', '.join(sorted(unknown)) or row['pos']})", reason="bad_predicates")
     words = {k: _word(row[k]) for k in ("prt", "prep") if k in row}
