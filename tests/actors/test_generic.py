@@ -116,3 +116,30 @@ def test_generic_court_twin_of_an_igo_description(mentions):
 def test_generic_united_nations_is_a_name_not_a_plural(mentions):
     assert code(mentions("The United Nations rejected the request."),
                 "The United Nations") == "UNO"
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [
+    ("Islamic fundamentalists began a hunger strike.", "Islamic fundamentalists", "---RAD"),
+    ("Inmates rioted at the main jail.", "Inmates", "---CVL"),
+    ("Hackers defaced hundreds of web sites.", "Hackers", "---CVL"),
+    ("A human rights group condemned the verdict.", "A human rights group", "---HRI"),
+    ("Settlers in the West Bank burned olive groves.", "Settlers", "---CVL"),
+])
+def test_generic_added_role_nouns(mentions, text, phrase, expected):
+    assert code(mentions(text), phrase) == expected
+
+
+def test_generic_supporters_take_their_leaders_country(mentions):
+    found = mentions("Supporters of Russian President Vladimir Putin rallied in the square.")
+    m = find(found, "Supporters")
+    assert (m.actor.code, m.rule) == ("RUSCVL", "sector_followers")
+
+
+def test_generic_supporters_of_an_opposition_leader_are_opposition(mentions):
+    found = mentions("Supporters of the opposition leader Marta Kowal marched on Sunday.")
+    assert code(found, "Supporters") == "---OPP"
+
+
+def test_generic_the_west_bank_is_a_place_not_a_bank(mentions):
+    found = mentions("Troops raided a village in the West Bank.")
+    assert not any(m.text.endswith("Bank") and m.kind.value == "role" for m in found)

@@ -263,3 +263,43 @@ def test_lexicon_unknown_file_in_user_dir_is_an_error(tmp_path):
 def test_lexicon_missing_user_dir_is_not_found(tmp_path):
     with pytest.raises(NotFound, match="lexicon directory not found"):
         load_lexicon([tmp_path / "nowhere"])
+
+
+@pytest.mark.parametrize(("role", "sector"), [
+    ("Islamic fundamentalists", "RAD"), ("extremists", "RAD"), ("supporters", "CVL"),
+    ("inmates", "CVL"), ("detainees", "CVL"), ("settlers", "CVL"), ("hackers", "CVL"),
+    ("Lt. Gen.", "MIL"), ("Brig Gen", "MIL"), ("cardinal", "REL"), ("rights groups", "HRI"),
+])
+def test_lexicon_sector_for_added_roles(lexicon, role, sector):
+    assert lexicon.sector_for_role(role) == sector
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("European Community", "EUR"), ("the EEC", "EUR"), ("Organization of African Unity", "AU"),
+    ("OAU", "AU"), ("CSCE", "OSCE"), ("Organization of the Islamic Conference", "OIC"),
+])
+def test_lexicon_predecessor_igo_names_code_the_successor(lexicon, text, code):
+    entry = lexicon.igo(text)
+    assert entry is not None and entry.code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("the West Bank", "PSE"), ("Gaza Strip", "PSE"), ("iSrael", "ISR"),
+])
+def test_lexicon_territories_and_odd_case(lexicon, text, code):
+    entry = lexicon.country(text)
+    assert entry is not None and entry.code == code
+
+
+@pytest.mark.parametrize(("on", "name"), [
+    (date(1991, 5, 1), "George H. W. Bush"), (date(2003, 1, 1), "George W. Bush"),
+    (date(1995, 1, 1), "Bill Clinton"), (date(2010, 1, 1), "Hillary Clinton"),
+])
+def test_lexicon_earlier_leaders_resolved_by_date(lexicon, on, name):
+    found = lexicon.find_person(name.split()[-1], on=on)
+    assert found is not None and found.name == name
+
+
+def test_lexicon_people_named_ignores_the_date(lexicon):
+    assert {p.name for p in lexicon.people_named("Bush")} == {"George H. W. Bush",
+                                                              "George W. Bush"}

@@ -326,3 +326,33 @@ def test_nationality_counted_plural_is_civilians(mentions, text, phrase, expecte
     m = find(found, phrase)
     assert (m.actor.code, m.rule) == (expected, rule)
     assert len([o for o in found if o.kind == MentionKind.NATIONALITY]) == 1
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Former Socialist prime minister Tomas Brandt demanded elections.", "Tomas Brandt",
+     "---ELI"),
+    ("Former French president Ana Duarte wrote to the court.", "Ana Duarte", "FRAELI"),
+    ("Former prime minister Tony Blair spoke on Monday.", "Tony Blair", "GBRELI"),
+])
+def test_former_title_is_an_elite_of_the_stated_or_known_country(mentions, text, name,
+                                                                  expected):
+    m = find(mentions(text), name)
+    assert (m.actor.code, m.rule) == (expected, "former_title")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Archbishop Jonas Miller criticised the law.", "Jonas Miller", "---REL"),
+    ("Lt. Gen. Paul Rivers resigned on Friday.", "Paul Rivers", "---MIL"),
+    ("President Rosa Ibarra signed the decree.", "Rosa Ibarra", "---GOV"),
+])
+def test_title_without_a_country_keeps_its_sector(mentions, text, name, expected):
+    assert code(mentions(text), name) == expected
+
+
+def test_lowercase_known_surname_after_a_title(mentions):
+    found = mentions("President obama expressed sorrow for the victims.", date(2015, 6, 18))
+    assert code(found, "obama") == "USAGOV"
+
+
+def test_odd_case_country_name(mentions):
+    assert code(mentions("The minister wants to help iSrael."), "iSrael") == "ISR"

@@ -4,12 +4,14 @@ Priority when spans overlap: people's names, then lexicon names of states, IGOs,
 seats of power, then role phrases ("Russian troops"), descriptions ("the alliance") and
 nationality adjectives. A name inside a role phrase is its employer ("Taliban fighters"),
 but a role noun inside a group's name is part of the name ("the Rapid Support Forces",
-"Doctors Without Borders"). Pronouns never overlap anything.
+"Doctors Without Borders"). A person's name before a government noun makes one role phrase
+with that leader ("the Bush administration", leaders.py). Pronouns never overlap anything.
 """
 
 from __future__ import annotations
 
 from eventwire.actors.doc import POSSESSIVE, Cand, Doc
+from eventwire.actors.leaders import LEADER_BODIES
 from eventwire.actors.lexicon import Lexicon
 from eventwire.actors.titles import FUNCTION_POS
 from eventwire.records import MentionKind
@@ -75,18 +77,55 @@ def _places_and_orgs(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand
     return found
 
 
+def _after_title(doc: Doc, lexicon: Lexicon, a: int, b: int) -> int:
+    """Start a name after a title the model took into it: "(Archbishop) Desmond Tutu"."""
+    for k in range(b - 1, a, -1):
+        if all(t.text[:1].isupper() for t in doc.tokens[a:k]) and lexicon.sector_for_role(
+                doc.text_of(a, k)) is not None:
+            return k
+    return a
+
+
+def _titled(doc: Doc, lexicon: Lexicon, a: int) -> bool:
+    """A capitalised role word right before token ``a``: "President (obama)"."""
+    t = doc.tokens[a - 1] if a else None
+    return t is not None and t.text[:1].isupper() and lexicon.sector_for_role(t.text) is not None
+
+
 def _person(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand:
     while b - a > 1 and doc.tokens[b - 1].text in POSSESSIVE:
         b -= 1
-    person = lexicon.find_person(doc.name_text(a, b), on=doc.parsed.published)
+    a = _after_title(doc, lexicon, a, b)
+    name = doc.name_text(a, b)
+    if name.islower() and _titled(doc, lexicon, a):
+        # the model saw a name and a title precedes it: a lost capital, not a common word
+        name = name.title()
+    person = lexicon.find_person(name, on=doc.parsed.published)
     return Cand(a, b, MentionKind.NAME, doc.sent_of[a], person=person,
                 extra={"person": True})
+
+
+def _leader_bodies(doc: Doc, people: list[Cand]) -> list[Cand]:
+    """People's names that only modify a government: "the (Bush) administration" becomes one
+    role phrase whose leader is the name (see leaders.py)."""
+    found = []
+    for p in people:
+        nxt = doc.tokens[p.b] if p.b < len(doc.tokens) else None
+        if nxt is None or nxt.text.lower() not in LEADER_BODIES or doc.tokens[
+                p.b - 1].head != p.b:
+            found.append(p)
+            continue
+        a, b = _noun_phrase(doc, p.b)
+        found.append(Cand(min(a, p.a), b, MentionKind.ROLE, p.sentence,
+                          extra={"leader": doc.name_text(p.a, p.b)}))
+    return found
 
 
 def _name_span(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens [a, b) may be a proper name: capitalised, in one sentence."""
     first, last = doc.tokens[a], doc.tokens[b - 1]
-    return (first.text[:1].isupper() or first.text in NAME_PARTICLES) and (
+    # any capital: "iSrael" is a typo, not a word
+    return (any(ch.isupper() for ch in first.text) or first.text in NAME_PARTICLES) and (
         last.pos not in FUNCTION_POS) and doc.sent_of[a] == doc.sent_of[b - 1]
 
 
@@ -158,9 +197,12 @@ def _roles(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
     for t in doc.tokens:
         if t.pos not in ("NOUN", "PROPN") or t.dep == "compound" or taken[t.i] or named[t.i]:
             continue
-        if lexicon.sector_for_role(t.text) is None or _hyphenated(doc, t.i):
-            continue
         a, b = _noun_phrase(doc, t.i)
+        # a listed phrase may end in a word that is no role alone: "a human rights group"
+        if lexicon.sector_for_role(doc.text_of(a, b)) is None or _hyphenated(doc, t.i):
+            continue
+        if _lexicon_names(doc, lexicon, a, b):  # "the West Bank" is a place, not a bank
+            continue
         a = _after_person(doc, taken, a, b)
         found.append(Cand(a, b, MentionKind.ROLE, doc.sent_of[t.i],
                           plural=t.tag in ("NNS", "NNPS")))
@@ -239,7 +281,9 @@ def _without_twins(doc: Doc, lexicon: Lexicon, roles: list[Cand],
 def find_candidates(doc: Doc, lexicon: Lexicon) -> list[Cand]:
     """Every candidate mention in the article, in text order, none overlapping."""
     taken = [False] * len(doc.tokens)
-    result = _people(doc, lexicon, taken)
+    result = _leader_bodies(doc, _people(doc, lexicon, taken))
+    for c in result:
+        _take(taken, c)
     roles = [c for c in _without_twins(doc, lexicon, _roles(doc, lexicon, taken),
                                        _descriptions(doc, lexicon, taken))
              if not _overlaps(taken, c.a, c.b)]

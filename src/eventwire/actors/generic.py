@@ -9,7 +9,11 @@ event data than an unknown one. In order:
 1. The phrase's own place: "from X" (origin: "students from Nigeria"), and "in X" for
    actors found where they belong ("protesters in Cairo", "rebels in northern Syria");
    neither for forces ("pulled troops from Iraq", "troops in Iraq" are often foreign), nor
-   "in X" for refugees, diplomats or journalists, who are abroad by trade.
+   "in X" for refugees, diplomats or journalists, who are abroad by trade, nor for settlers,
+   who live where another state claims the land.
+   Followers ("supporters of X") take the country of the person or group X; they are
+   opposition (OPP) when X is, else civilians (CVL): a president's supporters are not the
+   government.
 2. A definite phrase takes the country of the latest earlier mention with the same head
    noun nearby ("Iraqi police ... the police").
 3. A civil state body, one per state ("the government", "police", "the court", "the
@@ -30,6 +34,7 @@ from __future__ import annotations
 from eventwire.actors.doc import Cand, Doc
 from eventwire.actors.lexicon import Lexicon
 from eventwire.actors.patterns import (
+    FOLLOWERS,
     INSTITUTIONS,
     STATE_SECTORS,
     UNKNOWN_COUNTRY,
@@ -44,7 +49,7 @@ WINDOW = 1  # sentences back that context and antecedents may come from
 AT_HOME = {"REB", "OPP", "PTY", "CVL", "COP", "JUD", "LEG", "LAB", "EDU", "HLH", "REL", "HRI",
            "BUS", "GOV"}
 ABROAD_ROLES = {"diplomat", "ambassador", "envoy", "embassy", "consul", "consulate",
-                "delegation", "negotiator"}
+                "delegation", "negotiator", "settler"}
 ORIGIN, LOCATIVE = {"from"}, {"in", "inside", "across", "throughout"}
 # civil bodies each state has one of (rule 3)
 STATE_BODIES = {"government", "administration", "authorities", "cabinet", "ministry", "regime",
@@ -104,6 +109,20 @@ def _own_place(doc: Doc, lexicon: Lexicon, c: Cand, sector: str) -> str | None:
     return None
 
 
+def _followed(doc: Doc, cands: list[Cand], c: Cand) -> tuple[str | None, str] | None:
+    """The country (if known) and sector of followers from whom they follow (rule 1)."""
+    h = c.b - 1
+    if doc.tokens[h].lemma.lower() not in FOLLOWERS:
+        return None
+    of = [p for p in doc.children[h] if p > h and doc.tokens[p].text.lower() == "of"]
+    whom = [k for p in of for k in doc.children[p] if doc.tokens[k].dep == "pobj"]
+    leader = next((o.actor for o in cands for k in whom
+                   if doc.left[k] <= o.a and o.b <= doc.right[k] + 1 and o.actor), None)
+    if leader is None or not (leader.country or leader.sector == "OPP"):
+        return None
+    return leader.country, "OPP" if leader.sector == "OPP" else "CVL"
+
+
 def _near(cands: list[Cand], c: Cand) -> list[Cand]:
     """Mentions of the phrase's sentence and the one before."""
     return [o for o in cands if o is not c and 0 <= c.sentence - o.sentence <= WINDOW]
@@ -144,6 +163,8 @@ def resolve_generic(c: Cand, doc: Doc, lexicon: Lexicon, cands: list[Cand]) -> N
     """Code a role phrase with a sector and no employer (the module docstring's rules)."""
     sector = c.extra["sector"]
     country, rule = _own_place(doc, lexicon, c, sector), "sector_place"
+    if country is None and (followed := _followed(doc, cands, c)):
+        (country, sector), rule = followed, "sector_followers"
     if country is None and _definite(doc, c):
         country, rule = _antecedent(doc, cands, c), "sector_antecedent"
     if country is None and _definite(doc, c) and _head(doc, c) in STATE_BODIES:

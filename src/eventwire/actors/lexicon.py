@@ -10,7 +10,8 @@ Matching rules, shared by every lookup of a proper name:
   matches a proper name: "turkey", "chad" and "male" are words.
 
 Role nouns ("foreign minister", "troops") are common nouns and match case-insensitively,
-plurals included; the longest listed ending wins ("military spokesman" is MIL, "spokesman" GOV).
+dots ignored ("Lt. Gen."), plurals included; the longest listed ending wins ("military
+spokesman" is MIL, "spokesman" GOV).
 
 Group names keep their capitals word by word: "a strict Islamic state" is no group.
 
@@ -211,6 +212,10 @@ class Lexicon:
             found = tuple(p for p in found if p.role_on(on))
         return found[0] if len(found) == 1 else None
 
+    def people_named(self, name: str) -> tuple[Person, ...]:
+        """Every known person ``name`` may refer to, whatever the date ("Bush": both)."""
+        return self._person_names.get(name) or self._surnames.get(name)
+
     def person(self, name: str, *, on: date) -> PersonRole | None:
         """The role in force ``on`` a date for the person ``name`` refers to."""
         found = self.find_person(name, on=on)
@@ -304,7 +309,8 @@ def _fold(text: str) -> str:
 
 
 def _fold_role(text: str) -> str:
-    return " ".join(_bare(text).replace("-", " ").split()).casefold()
+    # dots go: ranks are written "Lt. Gen." as often as "Lt Gen"
+    return " ".join(_bare(text).replace("-", " ").replace(".", "").split()).casefold()
 
 
 def _singulars(word: str) -> list[str]:

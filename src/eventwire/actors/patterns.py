@@ -4,8 +4,10 @@ Person names take the title before them ("Russian Foreign Minister Sergey Lavrov
 appositive ("Grushko, a Russian diplomat", "US ambassador to the OSCE, Michael Carpenter").
 An explicit employer in the text beats the lexicon (a new job); a role with no employer, or
 no title at all, defers to the lexicon's office on the publication date. "former" titles
-are no current office. Code convention: a state named as the subject of a verb is its
-government (RUSGOV, rule ``state_subject``); elsewhere it is the state itself (RUS).
+are no current office: with no current office in the lexicon either, the person is an elite
+(ELI) of the country the title or the lexicon states. Code convention: a state named as the
+subject of a verb is its government (RUSGOV, rule ``state_subject``); elsewhere it is the
+state itself (RUS).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across"}
 # a counted plural demonym is people, not their state: "thousands of Nigerians", "3 Afghans"
 HEAD_COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
 COUNT_WORDS = {"many", "several", "some", "few", "more", "most", "other"}
+FOLLOWERS = {"supporter", "follower"}  # "supporters of X": X's public
 
 
 def entry_actor(entry: ActorEntry, sector: str | None = None, role: str | None = None,
@@ -64,16 +67,19 @@ def _prefix(doc: Doc, a: int) -> list[int]:
     """Title words right before a name: "Russian Deputy Foreign Minister", "US envoy to NATO"."""
     s_start, _ = doc.sentence(doc.sent_of[a])
     idx: list[int] = []
+    joined = doc.tokens[a].ent_iob == "I"  # a title the model took into the name
     for i in range(a - 1, s_start - 1, -1):
         t = doc.tokens[i]
         glued = GLUED_ARTICLE.match(t.text)
         if t.pos in PREFIX_POS or t.text in POSSESSIVE or glued or (
                 idx and t.text.lower() in PREFIX_GLUE):
-            if t.ent_type == "PERSON":
+            # another person's name, or followers: "(supporters) of President X"
+            if (t.ent_type == "PERSON" and not joined) or t.lemma.lower() in FOLLOWERS:
                 break
             idx.insert(0, i)
         else:
             break
+        joined = joined and t.ent_iob == "I"
     while idx and doc.tokens[idx[0]].text.lower() in PREFIX_GLUE:
         idx.pop(0)
     return idx
@@ -108,13 +114,28 @@ def _same_office(c: Cand, name: str, earlier: list[Cand]) -> Actor | None:
     return None
 
 
+def _former(lexicon: Lexicon, name: str, person: Person | None, title: Title) -> Actor:
+    """A former office holder is an elite (ELI) of the country the title states, else of the
+    one country the lexicon lists offices in; a party or ideology ("former Socialist prime
+    minister") says nothing about the country."""
+    country = title.employer.country if title.employer else None
+    if country is None and person is not None:
+        held = {r.country for r in person.roles if r.country}
+        country = held.pop() if len(held) == 1 else None
+    code = (country or UNKNOWN_COUNTRY) + "ELI"
+    return Actor(name, code, country, "ELI", title.role, ActorKind.PERSON)
+
+
 def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> None:
     on = doc.parsed.published
     name = c.person.name if c.person else doc.name_text(c.a, c.b)
     known = person_actor(c.person, on) if c.person else None
+    former: Title | None = None
     for rule, idx in (("title_name", _prefix(doc, c.a)), ("appos_role", _appositive(doc, c.a,
                                                                                      c.b))):
         title = read_title(doc, lexicon, idx) if idx else None
+        if title is not None and title.former and title.role and former is None:
+            former, c.evidence = title, (idx[0], idx[-1] + 1)
         if title is None or title.former or not (title.employer or title.role):
             continue
         c.evidence, c.role = (idx[0], idx[-1] + 1), title.role
@@ -123,6 +144,8 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
             return
     if known is not None:
         c.actor, c.rule = known, "lexicon_person"
+    elif former is not None:
+        c.actor, c.rule = _former(lexicon, name, c.person, former), "former_title"
     elif c.role and (actor := _same_office(c, name, earlier)):
         c.actor, c.rule = actor, "role_context"
     elif c.role and (sector := lexicon.sector_for_role(c.role)):
@@ -134,8 +157,11 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
 
 
 def _role_tokens(doc: Doc, c: Cand) -> list[int]:
-    """The role phrase and an "of X" / "to X" after it: "the foreign minister of Russia"."""
+    """The role phrase and an "of X" / "to X" after it: "the foreign minister of Russia".
+    A follower's "of X" names whom they follow, not an office (generic.py)."""
     idx = list(range(c.a, c.b))
+    if doc.tokens[c.b - 1].lemma.lower() in FOLLOWERS:
+        return idx
     for p in doc.children[c.b - 1]:
         if doc.tokens[p].dep == "prep" and doc.tokens[p].text.lower() in ("of", "to"):
             idx += list(range(p, doc.right[p] + 1))

@@ -22,10 +22,11 @@ from eventwire.actors.coref import (
 )
 from eventwire.actors.doc import POSSESSIVE, Cand, Doc
 from eventwire.actors.generic import codable, resolve_generic
+from eventwire.actors.leaders import LEADER_BODIES, leader_actor
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.patterns import resolve_person, resolve_place, resolve_role
 from eventwire.actors.titles import office_index
-from eventwire.records import ActorKind, Mention, MentionKind, ParsedArticle
+from eventwire.records import Actor, ActorKind, Mention, MentionKind, ParsedArticle
 
 PLACE_KINDS = (MentionKind.NAME, MentionKind.METONYM, MentionKind.NATIONALITY)
 
@@ -69,13 +70,23 @@ class Resolver:
                 resolve_place(c, doc, cands)
         for c in cands:
             if c.kind == MentionKind.ROLE:
-                owner = ends.get(c.a - 1) if c.a and doc.tokens[c.a - 1].text in POSSESSIVE \
-                    else None
-                resolve_role(c, doc, self.lexicon, self.offices, owner.actor if owner else None)
+                resolve_role(c, doc, self.lexicon, self.offices, self._owner(doc, c, ends))
         for c in cands:
             if c.actor is None and "sector" in c.extra and codable(doc, c, self.lexicon):
                 resolve_generic(c, doc, self.lexicon, cands)
         return cands
+
+    def _owner(self, doc: Doc, c: Cand, ends: dict[int, Cand]) -> Actor | None:
+        """Who owns a role phrase: a possessor ("Putin's spokesman"), or a leader whose
+        government it is ("the Bush administration", "Bush's administration")."""
+        owner = ends.get(c.a - 1) if c.a and doc.tokens[c.a - 1].text in POSSESSIVE else None
+        leader = c.extra.get("leader") or (
+            doc.name_text(owner.a, owner.b) if owner and _is_person(owner) else None)
+        if leader and doc.tokens[c.b - 1].text.lower() in LEADER_BODIES:
+            found = leader_actor(self.lexicon, leader)
+            if found is not None:
+                return found
+        return owner.actor if owner else None
 
     def _corefer(self, doc: Doc, cands: list[Cand]) -> None:
         chains = Chains(doc)

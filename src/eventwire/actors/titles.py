@@ -88,14 +88,14 @@ def _listed(words: list[str], known: frozenset[str]) -> bool:
 def role_phrases(lexicon: Lexicon) -> frozenset[str]:
     held = _ROLE_SETS.get(id(lexicon))
     if held is None or held[0] is not lexicon:
-        phrases = frozenset(" ".join(r.replace("-", " ").split()) for s in lexicon.sectors
-                            for r in s.roles)
+        phrases = frozenset(" ".join(r.replace("-", " ").replace(".", "").split())
+                            for s in lexicon.sectors for r in s.roles)
         held = _ROLE_SETS[id(lexicon)] = (lexicon, phrases)
     return held[1]
 
 
 def _words(doc: Doc, i: int, j: int) -> list[str]:
-    return doc.text_of(i, j + 1).casefold().replace("-", " ").split()
+    return doc.text_of(i, j + 1).casefold().replace("-", " ").replace(".", "").split()
 
 
 def _role(doc: Doc, lexicon: Lexicon, idx: list[int], skip: set[int]) -> tuple[str, str] | None:
