@@ -211,3 +211,17 @@ def test_pipeline_stores_events_with_their_evidence_and_reprocess_replaces_them(
     assert ask["date"] == date(2022, 2, 2) and ask["rule"]
     again = pipeline.run_reprocess(db=db)
     assert again.events == report.events == len(_rows(db, "SELECT * FROM events"))
+
+
+def test_pipeline_database_from_before_events_is_upgraded_and_reprocessed(tmp_path):
+    from pages import ACTORS_HTML
+
+    page, db = tmp_path / "lavrov.html", tmp_path / "news.duckdb"
+    page.write_text(ACTORS_HTML)
+    first = run_ingest([str(page)], db=db)
+    with Store(db) as store:  # what an eventwire without events left on disk
+        store.con.execute("DROP TABLE events")
+        store.con.execute("DELETE FROM schema_version WHERE version >= 4")
+    report = pipeline.run_reprocess(db=db)  # opening migrates; stored articles are kept
+    assert (report.articles, report.events) == (1, first.events)
+    assert len(_rows(db, "SELECT * FROM events")) == first.events > 0
