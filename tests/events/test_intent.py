@@ -41,3 +41,10 @@ def test_intent_negated_and_speculative_acts_keep_their_code(code):
     assert (meet.plover, meet.negated, meet.rule) == ("CONSULT", True, "meet.v")
     [maybe] = code("Norway could meet Sweden in Oslo.")
     assert (maybe.plover, maybe.hypothetical, maybe.rule) == ("CONSULT", True, "meet.v")
+
+
+def test_intent_what_one_side_wants_of_another_is_no_announcement(code):
+    [e] = code("The United States wants Britain to extradite the Russian suspect.")
+    assert (e.rule, e.source.country, e.hypothetical) == ("extradite.v", "GBR", True)
+    [e] = code("Britain wants to extradite the Russian suspect.")
+    assert e.rule == "extradite.v+intent"

@@ -62,3 +62,57 @@ def test_lexicon_purpose_clause_of_the_same_kind_is_one_event(code):
                                   "French officials helped to plan the operation."])
 def test_lexicon_names_and_bare_help_are_no_events(code, text):
     assert code(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Officials did not immediately provide any other details.",  # provide: to someone
+    "The Chinese software provides advanced personalization tools.",
+    "Obama's involvement offers a powerful reminder.",  # offer: to someone, or to do
+    "Doctors in Britain asked about bedding.",  # ask: a question, not an appeal
+    "Carlineo, of New York, pleaded guilty to threatening a United States official.",
+    "Russia recognized that its troops had made mistakes.",  # recognize: a state
+    "The Kremlin recalled the day vividly.",  # recall: remember
+    "Seven British physicians signed the letter.",  # sign: with someone
+    "Chinese officials warned people to stay away from infected areas.",  # advice
+    "What is America talking about?",  # talk about: a topic, no partner
+    "Russia beat Croatia on Monday.",  # sport
+    "Norway's oil production beat forecasts.",
+    "London has been fighting dirty air for centuries.",  # fight: an actor, or none
+    "China demonstrated its resolve in the South China Sea.",  # show, not protest
+    "The Russian company withdrew its filing for an offering.",  # a filing, not forces
+    "Trump continues to insist his tactics will work with China.",  # insist: assert
+])
+def test_lexicon_sense_without_an_act_codes_nothing(code, text):
+    assert not [e for e in code(text) if e.plover], text
+
+
+@pytest.mark.parametrize(("text", "rule", "target"), [
+    ("The US will provide Vietnam's coast guard with a ship.", "provide.v", "VNM"),
+    ("Putin offered the Americans a deal.", "offer.v", "USA"),
+    ("Russia offered to mediate.", "offer.v.xcomp", None),
+    ("Iran asked for calm.", "ask.v.for", None),
+    ("Pakistan asked India to release the pilot.", "ask.v", "IND"),
+    ("Lebanese doctors pleaded with the government to act.", "plead.v.with", None),
+    ("Kosovo was recognized by Albania.", "recognize.v", "XKX"),
+    ("Bolivia recalled its ambassador from Chile.", "recall.v.ambassador", "CHL"),
+    ("Russia warned Ukraine.", "warn.v", "UKR"),
+    ("The US envoy talked to Ukraine about investigations.", "talk.v.about", "UKR"),
+    ("Police beat protesters in Minsk.", "beat.v", None),
+    ("Kurdish rebels fought Turkish troops.", "fight.v.obj", "TUR"),
+    ("Kurdish rebels fought against Turkey.", "fight.v", "TUR"),
+    ("Thousands of Iraqis demonstrated against Turkey.", "demonstrate.v", "TUR"),
+    ("Russia withdrew its troops from Syria.", "withdraw.v.troop", "SYR"),
+    ("Trump withheld US military aid to Ukraine.", "withhold.v", "UKR"),
+    ("Iran insisted on a withdrawal by the United States.", "insist.v.on", None),
+])
+def test_lexicon_sense_with_an_act_codes_it(code, text, rule, target):
+    events = [e for e in code(text) if e.rule.split("+")[0] == rule]  # "+intent" kept apart
+    assert events, text
+    if target:
+        assert target in {e.target.country for e in events if e.target}, text
+
+
+def test_lexicon_attack_on_a_policy_is_criticism(code):
+    events = code("Johnson and Corbyn attacked each other's policies on Brexit.")
+    assert {(e.plover, e.cameo) for e in events} == {("ACCUSE", "111")}
+    assert [e.plover for e in code("Russian troops attacked Ukrainian positions.")] == ["ASSAULT"]

@@ -37,3 +37,12 @@ def test_prose_single_lines_and_punctuated_paragraphs_are_coded():
             "\"We will respond,\" the minister said:\n"
             "\"Every option is open.\"\n")
     assert _skipped(text) == []
+
+
+def test_prose_link_lines_and_piped_headlines_are_not_coded():
+    text = ("Hong Kong police surrounded the campus, witnesses said.\n"
+            "SEE MORE: Hong Kong protests: 800 students under siege\n"
+            "Also on rt.com Journalists threatened with arrests in Bolivia\n"
+            "Senators call for 5G coordinator | Facebook gets questions | Louisiana hit\n"
+            "The siege went on overnight.\n")
+    assert len(_skipped(text)) == 3

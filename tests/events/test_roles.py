@@ -86,3 +86,30 @@ def test_roles_light_verbs_preposition_gives_the_nouns_target(code, triples):
 def test_roles_a_target_preposition_of_the_rule_is_no_agent(code, triples):
     assert triples(code("Russia announced a withdrawal from Syria.")) == {
         ("RUS", "SYR", "RETREAT")}
+
+
+def test_roles_charged_with_is_done_to_its_subject(code):
+    assert code("Two Russian officers were charged with spying.") == []
+
+
+def test_roles_opposed_to_is_its_subject_s_stand(code):
+    assert {(e.source.country, e.plover)
+            for e in code("Israel is opposed to the Egyptian mediation.")} == {("ISR", "REJECT")}
+
+
+def test_roles_headline_passive_subject_is_not_the_doer(code):
+    assert not [e for e in code("More than 100 Iranian protesters killed in unrest.")
+                if e.source.country == "IRN" and e.plover == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "New Jersey senator Cory Booker is under enormous pressure to break out.",
+    "The US envoy testified about a July meeting.",
+])
+def test_roles_event_noun_under_a_frame_or_topic_is_not_the_subject_s(code, text):
+    assert not [e for e in code(text) if e.plover in ("REQUEST", "CONSULT")], text
+
+
+def test_roles_recipient_object_of_provide_with_is_the_target(code, triples):
+    assert triples(code("The United States provided Ukraine with missiles.")) == {
+        ("USA", "UKR", "AID")}

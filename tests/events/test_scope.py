@@ -1,5 +1,7 @@
 """What a flag or a governing word reaches: own clauses, demanded acts, themes, documents."""
 
+import pytest
+
 
 def test_scope_a_contrasting_clause_with_its_own_subject_keeps_its_own_flags(code):
     events = code("Putin said the United States had not addressed Russia's demands but that "
@@ -75,3 +77,17 @@ def test_scope_charges_and_releases_need_a_person(code):
     [release] = code("Israel released the Palestinian mayor on Friday.")
     assert (release.plover, release.target.country) == ("RETREAT", "PSE")
     assert code("Israel released the video on Friday.") == []
+
+
+def test_scope_avoided_criticism_is_negated(code):
+    [e] = code("The Greek government avoided criticism of Turkey.")
+    assert (e.plover, e.negated) == ("ACCUSE", True)
+
+
+@pytest.mark.parametrize(("text", "plover"), [
+    ("The Hong Kong police denied accusations of brutality.", "REJECT"),
+    ("Iran refused talks with the United States.", "REJECT"),
+    ("Canada threatened sanctions against Venezuela.", "THREATEN"),
+])
+def test_scope_an_event_noun_a_flagging_verb_takes_as_object_is_absorbed(code, text, plover):
+    assert [e.plover for e in code(text)] == [plover], text

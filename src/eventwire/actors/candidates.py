@@ -5,16 +5,18 @@ seats of power, then role phrases ("Russian troops"), descriptions ("the allianc
 nationality adjectives. A name inside a role phrase is its employer ("Taliban fighters"),
 but a role noun inside a group's name is part of the name ("the Rapid Support Forces",
 "Doctors Without Borders"). A person's name before a government noun makes one role phrase
-with that leader ("the Bush administration", leaders.py). Pronouns never overlap anything.
+with that leader ("the Bush administration", leaders.py). Pronouns never overlap anything;
+an expletive "it" is no candidate (expletive.py).
 """
 
 from __future__ import annotations
 
 from eventwire.actors.doc import POSSESSIVE, Cand, Doc
+from eventwire.actors.expletive import is_expletive
 from eventwire.actors.leaders import LEADER_BODIES
 from eventwire.actors.lexicon import Lexicon
 from eventwire.actors.titles import FUNCTION_POS
-from eventwire.records import MentionKind
+from eventwire.records import MentionKind, Token
 
 MAX_NAME_WORDS = 10
 PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f", "they": "p", "them": "p",
@@ -23,6 +25,8 @@ STATE_DESCRIPTIONS = {"country", "nation"}
 NO_SINGLE_ACTOR = {"sides", "countries", "nations", "parties", "governments"}
 # lowercase first words of Arabic names: "al-Qaeda", "al-Shabaab"
 NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
+PLACE_SUFFIXES = {"based", "born", "made", "headquartered", "registered", "listed"}
 ROLE_LEFT_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "nummod",
                   "npadvmod", "quantmod"}
 
@@ -44,9 +48,37 @@ def _entities(doc: Doc, label: str) -> list[tuple[int, int]]:
     return sorted(spans, key=lambda x: x[0] - x[1])
 
 
+def _joined(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent PERSON spans as one name: the lexicon's gazetteer marks a known surname
+    alone, splitting "Lakshiwnder | Singh" from the full name of another person."""
+    joined: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if joined and joined[-1][1] == a and doc.sent_of[a] == doc.sent_of[a - 1] and (
+                doc.tokens[a - 1].text not in POSSESSIVE):
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return sorted(joined, key=lambda x: x[0] - x[1])
+
+
+def _given_name(doc: Doc, lexicon: Lexicon, a: int, b: int) -> int:
+    """Start a lone known surname at the given name the model left out: the gazetteer marks
+    "Singh" in "Lakshiwnder Singh", who is not the lexicon's Singh."""
+    if b - a != 1 or a == 0 or not lexicon.people_named(doc.name_text(a, b)):
+        return a
+    t = doc.tokens[a - 1]
+    if t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent_type not in (
+            "", "PERSON") or doc.sent_of[t.i] != doc.sent_of[a]:
+        return a
+    if t.text.lower().rstrip(".") in HONORIFICS or _known(doc, lexicon, t.i):
+        return a
+    return a - 1
+
+
 def _people(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
     found = []
-    for a, b in _entities(doc, "PERSON"):
+    for a, b in _joined(doc, _entities(doc, "PERSON")):
+        a = _given_name(doc, lexicon, a, b)
         name = doc.name_text(a, b)
         if not _overlaps(taken, a, b) and lexicon.igo(name) is None and lexicon.group(
                 name) is None:
@@ -143,6 +175,14 @@ def _group_names(doc: Doc, lexicon: Lexicon) -> list[bool]:
 def _lexicon_name(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand | None:
     if not _name_span(doc, a, b):
         return None
+    c = _lexicon_match(doc, lexicon, a, b)
+    if c is None or _bare_code(lexicon, doc.name_text(a, b)) or _in_longer_name(
+            doc, lexicon, a, b, c.kind == MentionKind.NATIONALITY):
+        return None
+    return c
+
+
+def _lexicon_match(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand | None:
     text = doc.name_text(a, b)
     country = lexicon.country(text)
     if country is not None and _is_adjective(lexicon, country.code, text):
@@ -155,6 +195,54 @@ def _lexicon_name(doc: Doc, lexicon: Lexicon, a: int, b: int) -> Cand | None:
         a = a - 1 if a and doc.tokens[a - 1].text.lower() == "the" else a
         return Cand(a, b, MentionKind.METONYM, doc.sent_of[a], options=seats)
     return None
+
+
+def _capitalised(t: Token) -> bool:
+    return t.text[:1].isupper() and t.pos == "PROPN"
+
+
+def _in_longer_name(doc: Doc, lexicon: Lexicon, a: int, b: int, adjective: bool) -> bool:
+    """Part of another proper name: "Inner Mongolia", "the Jerusalem Light Festival",
+    "Washington-based". A title ("US President") or another actor's name ("Russia Ukraine
+    talks") after it leaves it an actor, and so does any name after an adjective: "Iraqi
+    Kurds", "the Liberian Peace Council" are of that country. A capitalised first word of the
+    sentence is no name ("Young Algerians")."""
+    s = doc.sent_of[a]
+    before = doc.tokens[a - 1] if a else None
+    if before is not None and doc.sent_of[before.i] == s and _capitalised(before) and (
+            before.dep == "compound" and a <= before.head < b) and not _known(
+            doc, lexicon, before.i) and before.i != doc.sentence(s)[0]:
+        return True
+    if adjective:
+        return False
+    head = doc.tokens[doc.head(a, b)]
+    run = []
+    for t in doc.tokens[b:b + MAX_NAME_WORDS]:
+        if not _capitalised(t) or doc.sent_of[t.i] != s:
+            break
+        run.append(t.i)
+    if run and head.dep in ("compound", "amod", "nmod") and head.head in run:
+        return not any(_known(doc, lexicon, i) for i in run)
+    glued = b + 1 < len(doc.tokens) and doc.tokens[b].text == "-" and doc.tokens[
+        b].start == doc.tokens[b - 1].end
+    return glued and doc.tokens[b + 1].text.lower() in PLACE_SUFFIXES
+
+
+def _known(doc: Doc, lexicon: Lexicon, i: int) -> bool:
+    """A role word or a lexicon name: what may stand next to an actor's name."""
+    text = doc.tokens[i].text
+    return lexicon.sector_for_role(text) is not None or bool(
+        lexicon.country_candidates(text) or lexicon.igo(text) or lexicon.group(text)
+        or lexicon.metonym_candidates(text))
+
+
+def _bare_code(lexicon: Lexicon, text: str) -> bool:
+    """An ISO code that is no listed name: "BGR" (a website), "JAM", "CAN" are words; "USA"
+    and "UK" are listed as aliases."""
+    if len(text) != 3 or not text.isupper():
+        return False
+    country = next((c for c in lexicon.countries if c.code == text), None)
+    return country is not None and text not in country.aliases
 
 
 def _is_adjective(lexicon: Lexicon, code: str, text: str) -> bool:
@@ -259,7 +347,7 @@ def _pronouns(doc: Doc, taken: list[bool]) -> list[Cand]:
     return [Cand(t.i, t.i + 1, MentionKind.PRONOUN, doc.sent_of[t.i],
                  plural=PRONOUNS[t.text.lower()] == "p", extra={"want": PRONOUNS[t.text.lower()]})
             for t in doc.tokens if t.tag == "PRP" and t.text.lower() in PRONOUNS
-            and t.dep != "expl" and not taken[t.i]]
+            and not is_expletive(doc, t.i) and not taken[t.i]]
 
 
 def _without_twins(doc: Doc, lexicon: Lexicon, roles: list[Cand],

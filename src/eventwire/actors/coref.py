@@ -1,16 +1,19 @@
 """In-document coreference: chains of mentions, and what surnames, descriptions and
 pronouns refer to.
 
-- Names: a later surname ("Lavrov") or repeated name joins the chain of the full name; a
-  chain's actor is its first text-evidenced actor, else the lexicon's (rule ``surname``).
+- Names: a later surname ("Lavrov") or repeated name joins the chain of the nearest full
+  name; a full name with another given name is another person ("Patrick" and "Teresa Nielsen
+  Hayden"). A chain's actor is its first text-evidenced actor, else the lexicon's (rule
+  ``surname``).
 - Descriptions: "the alliance" -> the most recently named IGO it may describe;
   "the country" -> the most salient state; "the foreign minister" -> the most salient person
   in that office; "the two sides" -> no single actor.
 - Pronouns: the chain with the highest salience in the last few sentences (recency, subject
   position, repeated mention) among those agreeing: he/she with people of that gender
   (titles, first names, earlier pronouns), it with states and organisations, they with
-  states, organisations and plural groups. An object pronoun never takes its own clause's
-  subject.
+  organisations and plural groups, a state only within a coordination ("Washington and its
+  allies ... they"). An object pronoun
+  never takes its own clause's subject.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ SUBJECT_BONUS = 1.0
 GENDER_BONUS = 0.5
 TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 OBJECT_DEPS = ("dobj", "pobj", "dative", "iobj")
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 @cache
@@ -47,7 +51,7 @@ class Chains:
         self.doc = doc
         self.members: list[list[Cand]] = []
         self.gender: dict[int, str] = {}
-        self.kind: dict[int, str] = {}  # person / state / org / group
+        self.kind: dict[int, str] = {}  # person / state / igo / org / group
 
     def add(self, c: Cand, chain: int | None, kind: str) -> None:
         if chain is None:
@@ -92,20 +96,62 @@ def _gender(doc: Doc, c: Cand) -> str | None:
     return first_names().get(doc.tokens[c.a].text) if c.b - c.a > 1 else None
 
 
-def _surname(c: Cand, doc: Doc) -> str:
-    return doc.name_text(c.b - 1, c.b)
+def _name_words(c: Cand, doc: Doc) -> list[str]:
+    """The words of a person's name without a generational suffix ("Carlineo Jr.")."""
+    words = doc.name_text(c.a, c.b).split()
+    while len(words) > 1 and words[-1].rstrip(",").lower() in SUFFIXES:
+        words.pop()
+    return words
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Given names that may be one person's: equal, or an initial of the other ("D.")."""
+    a, b = a.rstrip(".").casefold(), b.rstrip(".").casefold()
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _fits(given: str | None, known: set[str]) -> bool:
+    return given is None or not known or any(_same_given(given, k) for k in known)
+
+
+class _People:
+    """Chains of people's names: a full name joins a chain by its name, or by its surname when
+    the given names agree ("Lakshiwnder Singh" is not "Rajnath Singh"); a surname alone joins
+    the nearest full name before it, whatever the lexicon reads it as."""
+
+    def __init__(self, chains: Chains) -> None:
+        self.chains = chains
+        self.by_name: dict[str, int] = {}
+        self.by_surname: dict[str, int] = {}
+        self.given: dict[int, set[str]] = {}
+
+    def add(self, c: Cand) -> None:
+        words = _name_words(c, self.chains.doc)
+        # "von Weizsäcker" is a surname alone: particles are no given name
+        given = words[0] if len(words) > 1 and words[0][:1].isupper() else None
+        names = [n for n in (c.person.name if c.person else None, " ".join(words)) if n]
+        chain = next((self.by_name[n] for n in names if n in self.by_name), None)
+        near = self.by_surname.get(words[-1])
+        if chain is None and near is not None and _fits(given, self.given[near]):
+            chain = near
+            if given is None and c.person and not _fits(c.person.name.split()[0],
+                                                         self.given[near]):
+                # the lexicon's namesake, not the person this article named in full
+                c.person, c.actor = None, None
+        self.chains.add(c, chain, "person")
+        known = self.given.setdefault(c.entity, set())
+        known.update(g for g in (given, c.person.name.split()[0] if c.person else None) if g)
+        for n in names:
+            self.by_name.setdefault(n, c.entity)
+        if given is not None or words[-1] not in self.by_surname:
+            self.by_surname[words[-1]] = c.entity
 
 
 def link_people(chains: Chains, people: list[Cand]) -> None:
     """Join names of the same person; give the chain's best actor to mentions without one."""
-    by_key: dict[str, int] = {}
+    linker = _People(chains)
     for c in people:
-        keys = [c.person.name] if c.person else []
-        keys.append(_surname(c, chains.doc))
-        chain = next((by_key[k] for k in keys if k in by_key), None)
-        chains.add(c, chain, "person")
-        for k in keys:
-            by_key.setdefault(k, c.entity)
+        linker.add(c)
         if (g := _gender(chains.doc, c)) and c.entity not in chains.gender:
             chains.gender[c.entity] = g
     for mentions in chains.members:
@@ -125,7 +171,9 @@ def state_key(c: Cand) -> tuple[str, str] | None:
         return None
     if c.kind == MentionKind.ROLE:
         return actor.code or actor.name, "group" if c.plural else "org"
-    if actor.kind in (ActorKind.STATE, ActorKind.IGO):
+    if actor.kind == ActorKind.IGO:
+        return actor.code or actor.name, "igo"
+    if actor.kind == ActorKind.STATE:
         return actor.country or actor.code or actor.name, "state"
     return actor.name, "org"
 
@@ -135,13 +183,24 @@ def _agrees(chains: Chains, chain: int, want: str) -> bool:
     if want in "mf":
         return kind == "person" and chains.gender.get(chain, want) == want
     if want == "n":
-        return kind in ("state", "org")
-    return kind in ("state", "org", "group")
+        return kind in ("state", "igo", "org")
+    # a country is "it": "they" after "the US" means people or organisations in it
+    return kind in ("igo", "org", "group")
+
+
+def _coordinated(chains: Chains, chain: int) -> bool:
+    """A state named in a coordination is part of a plural: "Washington and its allies ...
+    they"."""
+    doc = chains.doc
+    heads = (doc.head(m.a, m.b) for m in chains.members[chain])
+    return any(doc.tokens[h].dep == "conj" or any(doc.tokens[k].dep == "conj"
+                                                   for k in doc.children[h]) for h in heads)
 
 
 def resolve_pronoun(chains: Chains, c: Cand) -> None:
     want = c.extra["want"]
-    scores = chains.salience(c, lambda k: _agrees(chains, k, want))
+    scores = chains.salience(c, lambda k: _agrees(chains, k, want) or (
+        want == "p" and chains.kind[k] == "state" and _coordinated(chains, k)))
     if not scores:
         c.rule = "pronoun_unresolved"
         return

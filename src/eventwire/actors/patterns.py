@@ -31,6 +31,10 @@ PREFIX_GLUE = {"of", "to", "-"}
 NON_VERBS = {"be", "have"}
 CONTEXT_SENTENCES = 2
 LOCATIVE = {"in", "at", "near", "around", "outside", "inside", "across"}
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+              "southwest", "outside", "outskirts"}
+JOURNEYS = {"trip", "visit", "journey", "flight", "travel", "return", "route", "road"}
+PLACE_NOUNS = {"capital", "city", "town"}  # "the capital(,) Kabul": the city itself
 # a counted plural demonym is people, not their state: "thousands of Nigerians", "3 Afghans"
 HEAD_COUNTS = {"thousands", "hundreds", "dozens", "millions", "scores", "tens"}
 COUNT_WORDS = {"many", "several", "some", "few", "more", "most", "other"}
@@ -248,9 +252,17 @@ def _counted(doc: Doc, c: Cand) -> bool:
 
 
 def located(doc: Doc, c: Cand) -> bool:
-    """A place, not an actor: "offices in Moscow", "talks in Brussels"."""
+    """A place, not an actor: "offices in Moscow", "talks in Brussels", "miles northwest of
+    Beijing", "a trip to Beijing", "the capital Kabul"."""
     t = doc.tokens[doc.head(c.a, c.b)]
-    return t.dep == "pobj" and doc.tokens[t.head].text.lower() in LOCATIVE
+    if t.dep == "appos" and doc.tokens[t.head].lemma.lower() in PLACE_NOUNS:
+        return True
+    if t.dep != "pobj":
+        return False
+    prep = doc.tokens[t.head]
+    word, owner = prep.text.lower(), doc.tokens[prep.head].lemma.lower()
+    return word in LOCATIVE or (word == "of" and owner in DIRECTIONS) or (
+        word in ("to", "from") and owner in JOURNEYS)
 
 
 def _acts(doc: Doc, c: Cand) -> bool:

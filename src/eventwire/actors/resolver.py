@@ -2,6 +2,7 @@
 
 Candidates (candidates.py) get their own actor from role patterns and the lexicon
 (patterns.py, titles.py), or as generic actors of a sector ("rebels" -> ---REB, generic.py);
+a country or capital in a sporting sentence is a team and no actor (sports.py);
 coreference (coref.py) then links surnames, descriptions and pronouns to the chains they
 refer to. Each Mention names the rule that resolved it.
 """
@@ -25,6 +26,7 @@ from eventwire.actors.generic import codable, resolve_generic
 from eventwire.actors.leaders import LEADER_BODIES, leader_actor
 from eventwire.actors.lexicon import Lexicon, load_lexicon
 from eventwire.actors.patterns import resolve_person, resolve_place, resolve_role
+from eventwire.actors.sports import sporting_sentences
 from eventwire.actors.titles import office_index
 from eventwire.records import Actor, ActorKind, Mention, MentionKind, ParsedArticle
 
@@ -40,6 +42,12 @@ def _in_evidence(c: Cand, people: list[Cand]) -> bool:
     if c.kind not in (MentionKind.ROLE, MentionKind.NATIONALITY) and not c.extra.get("org"):
         return False
     return any(p.evidence and p.evidence[0] < c.b and c.a < p.evidence[1] for p in people)
+
+
+def _team(c: Cand, sport: set[int]) -> bool:
+    """A country or capital in a sporting sentence names a team (sports.py)."""
+    return c.sentence in sport and c.kind in (MentionKind.NAME, MentionKind.METONYM) and any(
+        e.kind == "country" for e in c.options)
 
 
 class Resolver:
@@ -65,8 +73,11 @@ class Resolver:
             resolve_person(c, doc, self.lexicon, people[:k])
         cands = [c for c in cands if not _in_evidence(c, people)]
         ends = {c.b: c for c in cands}
+        sport = sporting_sentences(doc)
         for c in cands:
-            if c.kind in PLACE_KINDS and not _is_person(c):
+            if _team(c, sport):
+                c.rule = "sports_team"
+            elif c.kind in PLACE_KINDS and not _is_person(c):
                 resolve_place(c, doc, cands)
         for c in cands:
             if c.kind == MentionKind.ROLE:

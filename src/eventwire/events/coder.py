@@ -20,7 +20,7 @@ from eventwire.events.roles import DEFAULT_FRAME_PREPS, mention_at, sources, tar
 from eventwire.events.when import resolve_event_date
 from eventwire.geo import find_dateline, find_place, place_from_dateline
 from eventwire.nlp.tree import Tree
-from eventwire.records import Event, Mention, ParsedArticle, Place, Sentence
+from eventwire.records import ActorKind, Event, Mention, ParsedArticle, Place, Sentence
 
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
@@ -50,7 +50,8 @@ def _suppressed(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
 
     A negating or hypothetical verb with a rule of its own ("refused to meet", "threatened
     to shell") codes its own event and leaves the inner one coded with the flag, except for
-    the object its rule names ("sought asylum"), which it absorbs.
+    an object that is the event noun it is about ("denied the accusations", "threatened
+    sanctions", "sought asylum"), which it absorbs: the accusation is not the denier's.
     """
     g = _governor(tree, i, matched)
     if g is None:
@@ -58,7 +59,8 @@ def _suppressed(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
     if tree.tokens[g].lemma.lower() not in _MODAL_VERBS:
         return True
     t = tree.tokens[i]
-    return matched[g].obj is not None and t.head == g and t.dep == "dobj"
+    noun = matched[g].obj is not None or matched[i].pos == "noun"
+    return noun and t.head == g and t.dep == "dobj"
 
 
 def _elaborates(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
@@ -81,6 +83,11 @@ def _pairs(sources: list[Mention], targets: list[Mention],
         kept = [t for t in targets if t.actor.code != s.actor.code]
         pairs.extend((s, t) for t in kept) if kept else pairs.append((s, None))
     return pairs
+
+
+def _people(m: Mention | None) -> bool:
+    return m is not None and m.actor is not None and m.actor.kind in (ActorKind.PERSON,
+                                                                       ActorKind.GROUP)
 
 
 def _own_words(tree: Tree, i: int, src: Mention, mentions: Sequence[Mention]) -> bool:
@@ -148,8 +155,10 @@ class Coder:
                 continue
             pairs = _pairs(sources(tree, i, rule, mentions), targets(tree, i, rule, mentions),
                            rule.cameo)
-            if rule.modal or rule.needs_target:  # "X said Y must ...", "released (whom?)"
+            if rule.needs_target:  # "X said Y must ...", "released (whom?)"
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
+            if rule.people_target:  # "police beat protesters", not "Russia beat Croatia"
+                pairs = [(src, tgt) for src, tgt in pairs if _people(tgt)]
             if pairs:
                 out.extend(self._event(article, s, i, rule, src, tgt, matched, mentions)
                            for src, tgt in pairs)

@@ -9,10 +9,12 @@ meet, 032 diplomatic cooperation, 031 material cooperation, 033 aid, 035 yield; 
 1311/1312/1313 cut aid / sanction / cut ties, 137 repression, 138 military force.
 
 An act counts as announced when its own clause says so: future "will/shall/would", or an
-intent word that has no rule of its own ("plans to", "is ready to", "prepared to"). When
-the governing word codes its own event ("threatened to", "pledged to", "offered to") that
-event is already the announcement. Speculation by others ("US officials say Russia will
-invade") is not an announcement: the caller checks that the speaker, if any, is the source.
+intent word that has no rule of its own ("plans to", "is ready to", "prepared to") and whose
+subject is the one who acts ("Beijing wants Trump to cut tariffs" announces nothing of
+Trump's). When the governing word codes its own event ("threatened to", "pledged to",
+"offered to") that event is already the announcement. Speculation by others ("US officials
+say Russia will invade") is not an announcement: the caller checks that the speaker, if any,
+is the source.
 """
 
 from __future__ import annotations
@@ -45,15 +47,25 @@ def intent_code(cameo: str, codes: dict[str, str] = DEFAULT_INTENT_CODES) -> str
     return None
 
 
+def _wished_on_another(tree: Tree, intent: int, below: int) -> bool:
+    """"Beijing wants Trump to cut tariffs": the intent word has its own object or a clause
+    with its own subject, so the act is what one side wants of another, not an announcement."""
+    if tree.tokens[below].dep == "ccomp":
+        return True
+    return tree.child(intent, ("dobj",)) is not None
+
+
 def announced(tree: Tree, i: int, coded: Collection[int]) -> bool:
     """True when the clause of the predicate at ``i`` announces it (see the module doc);
     ``coded`` holds the tokens other rules coded, whose own event would be the announcement.
     """
+    below = i
     for n, j in enumerate(chain(tree, i)):
         if n and j in coded:
             return False
         if n and tree.tokens[j].lemma.lower() in DEFAULT_INTENT_WORDS:
-            return True
+            return not _wished_on_another(tree, j, below)
+        below = j
         if any(tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in DEFAULT_FUTURE_AUX
                for c in tree.children[j]):
             return True

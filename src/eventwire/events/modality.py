@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from eventwire.nlp.tree import Tree
 
-DEFAULT_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "neglect"})
+DEFAULT_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "neglect", "avoid",
+                                    "refrain"})
 DEFAULT_HYPOTHETICAL_VERBS = frozenset({
     "plan", "intend", "prepare", "want", "seek", "hope", "aim", "expect", "consider",
     "try", "attempt", "wish", "vow", "threaten", "ready", "willing", "likely", "able",
@@ -40,9 +41,10 @@ def chain(tree: Tree, i: int) -> list[int]:
             return out
         if t.dep in ("conj", "advcl") and tree.child(t.i, ("nsubj", "nsubjpass")) is not None:
             return out  # "X had not addressed it but (said) it was ready": its own clause
+        negating = len(out) == 1 and head.lemma.lower() in DEFAULT_NEGATING_VERBS
         if (t.pos in ("NOUN", "PROPN") and t.dep in ("dobj", "nsubjpass")
-                and head.lemma.lower() not in DEFAULT_LIGHT_VERBS):
-            return out
+                and head.lemma.lower() not in DEFAULT_LIGHT_VERBS and not negating):
+            return out  # "welcomed the talks": they were held; "avoided criticism": none
         out.append(t.head)
 
 

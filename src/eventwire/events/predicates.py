@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 
 from eventwire.errors import InputError
+from eventwire.events.sense import inert
 from eventwire.nlp.tree import Tree
 
 DEFAULT_FILE = "predicates.yaml"
@@ -19,10 +20,14 @@ DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "be
 
 _POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN")}
 _KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "mod", "modal", "target",
-         "theme", "needs_target"}
+         "theme", "needs_target", "intransitive", "people_target"}
+_FLAGS = ("theme", "needs_target", "intransitive", "people_target")
+_OBJECTS = ("dobj", "ccomp", "nsubjpass")  # what an intransitive sense never has
 _TIME_ENTS = {"DATE", "TIME"}  # "called on Sunday" is no "call on"
 _MODIFIERS = ("amod", "compound", "nmod")
-_NAME_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART", "EVENT"}
+# "the Warsaw Pact" names a body and "March 2018" a month: no pact is made, no march held
+_NAME_ENTS = {"ORG", "GPE", "PERSON", "NORP", "FAC", "LOC", "LAW", "WORK_OF_ART",
+              "EVENT"} | _TIME_ENTS
 _COMPS = {"ccomp", "xcomp", "acl"}
 
 
@@ -41,15 +46,23 @@ class PredicateRule:
     target: tuple[str, ...] = ()  # prepositions whose object is the target
     theme: bool = False  # the direct object is what is moved or given, never the target
     needs_target: bool = False  # no event unless the target is a coded actor
+    intransitive: bool = False  # no object or clause: "troops withdrew", not "withdrew a bid"
+    people_target: bool = False  # the target is a person or group, never a state or IGO
 
     @property
     def specificity(self) -> int:
         return sum(x is not None for x in (self.prt, self.prep, self.comp, self.obj, self.mod,
                                             self.modal))
 
+    @property
+    def prep_target(self) -> bool:
+        """The rule's preposition names the target unless ``target`` lists others: "call on
+        X" yes, "talk (to X) about Y" no."""
+        return self.prep is not None and (not self.target or self.prep in self.target)
+
     def target_preps(self) -> tuple[str, ...]:
         base = self.target or (DEFAULT_VERB_TARGETS if self.pos == "verb" else ())
-        head = (self.prep,) if self.prep else ()
+        head = (self.prep,) if self.prep_target else ()
         extra = DEFAULT_NOUN_TARGETS if self.pos == "noun" else ()
         return tuple(dict.fromkeys(head + base + extra))
 
@@ -60,7 +73,7 @@ def _rule(origin: str, n: int, row: object) -> PredicateRule:
                          reason="bad_predicates")
     unknown = row.keys() - _KEYS
     if (unknown or row["pos"] not in _POS or row.get("comp", "ccomp") not in _COMPS
-            or not all(isinstance(row.get(k, False), bool) for k in ("theme", "needs_target"))):
+            or not all(isinstance(row.get(k, False), bool) for k in _FLAGS)):
         raise InputError(f"{origin}: rule {row['id']!r} has a bad key or value "
                          f"({', '.join(sorted(unknown)) or row['pos']})", reason="bad_predicates")
     words = {k: _word(row[k]) for k in ("prt", "prep") if k in row}
@@ -90,8 +103,8 @@ class PredicateLexicon:
     def match(self, tree: Tree, i: int) -> PredicateRule | None:
         t = tree.tokens[i]
         pos = next((p for p, tags in _POS.items() if t.pos in tags), None)
-        if pos is None or (pos == "noun" and t.ent_type in _NAME_ENTS):
-            return None  # "the Warsaw Pact" names a body, it is no pact being made
+        if pos is None or (pos == "noun" and t.ent_type in _NAME_ENTS) or inert(tree, i):
+            return None
         for rule in self._by_key.get((t.lemma.lower(), pos), ()):
             if _holds(rule, tree, i):
                 return rule
@@ -119,6 +132,8 @@ def _has_prep(tree: Tree, i: int, prep: str) -> bool:
 def _holds(rule: PredicateRule, tree: Tree, i: int) -> bool:
     kids = tree.children[i]
     deps = {tree.tokens[c].dep for c in kids}
+    if rule.intransitive and not deps.isdisjoint(_OBJECTS):
+        return False
     if rule.prt and not any(tree.tokens[c].dep == "prt" and tree.tokens[c].lemma.lower() == rule.prt
                             for c in kids):
         return False

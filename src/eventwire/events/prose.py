@@ -5,8 +5,8 @@ headline, and text dumps keep "Most read" lists and link lines that extraction j
 close to the body. These read like news ("Russia warns Ukraine over grain deal") and would
 code phantom events, or the headline's event a second time. What they share is form: a
 line with no sentence-final punctuation that is a list item, the article's first line, or
-one of a run of such lines. A single unpunctuated line inside prose (a subhead, a one-line
-article) is still coded.
+one of a run of such lines, a link ("SEE MORE: ...") or headlines strung with pipes. A single
+unpunctuated line inside prose (a subhead, a one-line article) is still coded.
 """
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ import re
 
 _FINAL = re.compile(r"[.!?…:;][\"'”’)\]]*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-–—•·*▪►>]|\d{1,2}[.)])\s")
+# a link to another story: "SEE MORE: ...", "Also on rt.com ...", "Related: ..."
+_PROMO = re.compile(r"^\s*(?:see more|read more|read also|also read|also on|related|watch)\b",
+                    re.IGNORECASE)
+_PIPES = 2  # "A | B | C": headlines (or table cells) strung on one line
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -36,6 +40,8 @@ def not_prose(text: str) -> list[tuple[int, int]]:
             continue
         in_run = (i > 0 and bare[i - 1]) or (i + 1 < len(lines) and bare[i + 1])
         first = i == 0 and len(lines) > 1
-        if _BULLET.match(text[a:b]) or in_run or first:
+        line = text[a:b]
+        listed = _BULLET.match(line) or _PROMO.match(line) or line.count(" | ") >= _PIPES
+        if listed or in_run or first:
             spans.append((a, b))
     return spans

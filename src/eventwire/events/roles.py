@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from eventwire.events.predicates import DEFAULT_VERB_TARGETS, PredicateRule, has_lemma
+from eventwire.events.sense import DEFAULT_ENDING_VERBS
 from eventwire.nlp.tree import Tree
 from eventwire.records import Mention
 
@@ -24,8 +25,14 @@ DEFAULT_QUANTITY_NOUNS = frozenset({
     "contingent", "unit", "wing", "faction", "handful", "couple", "lot", "mob",
 })
 # prepositions that frame a clause in time or cause: "after protests", "because of fighting"
+# "under pressure", "under attack": the subject is the one the act is done to
 DEFAULT_FRAME_PREPS = frozenset({"after", "before", "during", "since", "until", "following",
-                                 "despite", "amid", "ahead", "as", "because", "over"})
+                                 "despite", "amid", "ahead", "as", "because", "over", "under"})
+# prepositions of topic: "testified about a meeting" is not the witness's meeting
+DEFAULT_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
+# passives that state a position of their subject: "Israel is opposed to mediation";
+# any other ("officers were charged with fraud") is done to the subject
+DEFAULT_STATIVE_VERBS = frozenset({"oppose"})
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "iobj", "attr")
 _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
@@ -66,12 +73,21 @@ def _prep_objects(tree: Tree, i: int, preps: Sequence[str]) -> list[int]:
     return []
 
 
+def _headline_passive(tree: Tree, v: int) -> bool:
+    """"100 protesters killed in Iran": a bare past participle heading the sentence is a
+    passive with its auxiliary dropped, and its subject is the one it was done to."""
+    t = tree.tokens[v]
+    return (t.tag == "VBN" and t.dep == "ROOT"
+            and tree.child(v, ("aux", "auxpass")) is None)
+
+
 def _verb_sources(tree: Tree, v: int, depth: int = 0) -> Candidates:
     """Who does ``v``: the agent of a passive, its subject, or a subject it inherits."""
     agent = tree.child(v, ("agent",))
     if agent is not None and tree.child(agent, ("pobj",)) is not None:
         yield conjuncts(tree, tree.child(agent, ("pobj",)))
-    subjects = [c for c in tree.children[v] if tree.tokens[c].dep in _SUBJ]
+    subjects = [] if _headline_passive(tree, v) else [
+        c for c in tree.children[v] if tree.tokens[c].dep in _SUBJ]
     for subj in subjects:  # more than one when a name is split: "the group al - Shabab"
         yield conjuncts(tree, subj)
     if any(tree.tokens[c].lemma.lower() not in _PRONOUNS for c in subjects):
@@ -124,7 +140,9 @@ def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Ca
         yield from _noun_sources(tree, t.head, rule, depth + 1)
     elif t.dep == "pobj" and tree.tokens[t.head].dep == "prep":
         prep, verb = tree.tokens[t.head], tree.tokens[t.head].head
-        if tree.tokens[verb].pos not in ("VERB", "AUX") or prep.lemma in DEFAULT_FRAME_PREPS:
+        if (tree.tokens[verb].pos not in ("VERB", "AUX") or prep.lemma in DEFAULT_FRAME_PREPS
+                or prep.lemma in DEFAULT_TOPIC_PREPS
+                or tree.tokens[verb].lemma.lower() in DEFAULT_ENDING_VERBS):
             return  # "ordered patrols after protests": the protests are not the orderer's
         passive = tree.child(verb, ("nsubjpass",))
         if passive is not None and tree.tokens[verb].lemma.lower() in _INVOLVED:
@@ -137,9 +155,16 @@ def _stative(tree: Tree, v: int, rule: PredicateRule) -> int | None:
     """The subject of "Israel is opposed to mediation": a passive form with the rule's own
     preposition and no agent is a state of its subject, who is then the source."""
     subj = tree.child(v, ("nsubjpass",))
-    if subj is None or not rule.prep or tree.child(v, ("agent",)) is not None:
+    if (subj is None or not rule.prep or tree.child(v, ("agent",)) is not None
+            or rule.lemma not in DEFAULT_STATIVE_VERBS):
         return None
     return subj if _prep_objects(tree, v, (rule.prep,)) else None
+
+
+def _recipient_object(tree: Tree, v: int) -> bool:
+    return tree.child(v, ("dobj",)) is not None and any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].lemma.lower() == "with"
+        for c in tree.children[v])
 
 
 def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0) -> Candidates:
@@ -148,7 +173,8 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
     preps = rule.target_preps() if rule else DEFAULT_VERB_TARGETS
     subj = tree.child(i, ("nsubjpass",))
     owns = rule is not None and rule.obj not in (None, "*")
-    theme = rule is not None and rule.theme  # "deployed troops to Belarus": troops are moved
+    # "deployed troops to Belarus": troops are moved; "provided Kyiv with arms": Kyiv gets them
+    theme = rule is not None and rule.theme and not _recipient_object(tree, i)
     if subj is not None and (theme or (owns and has_lemma(tree, subj, rule.obj))):
         yield _prep_objects(tree, subj, preps)  # "evidence against Russia was presented"
     elif subj is not None and (rule is None or _stative(tree, i, rule) is None):
@@ -156,7 +182,7 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
     t = tree.tokens[i]
     if t.dep == "acl" and t.tag == "VBN":
         yield [t.head]
-    if rule and rule.prep:
+    if rule and rule.prep and rule.prep_target:
         yield _prep_objects(tree, i, (rule.prep,))
     for c in tree.children[i]:
         if tree.tokens[c].dep in _OBJ:
