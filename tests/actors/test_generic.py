@@ -1,24 +1,9 @@
 """Generic actors: sector nouns without an employer, coded country + sector or "---" + sector."""
 
 import pytest
-from tests.actors.test_resolver import code, find, make_article
+from tests.actors.test_resolver import code, find
 
-from eventwire.actors import load_lexicon
-from eventwire.actors.resolver import resolve_mentions
-from eventwire.nlp import load_nlp, parse_articles
-from eventwire.records import ActorKind, Mention
-
-
-@pytest.fixture(scope="module")
-def mentions():
-    load_nlp()
-
-    def run(text: str) -> list[Mention]:
-        article = make_article(text)
-        parsed = parse_articles([article])[0]
-        return resolve_mentions(parsed, article.text, lexicon=load_lexicon())
-
-    return run
+from eventwire.records import ActorKind
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [

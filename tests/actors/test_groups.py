@@ -3,14 +3,13 @@
 from pathlib import Path
 
 import pytest
-from tests.actors.test_resolver import find, make_article
+from tests.actors.test_resolver import find
 
 from eventwire.actors import load_lexicon
 from eventwire.actors.lexicon_schema import TRANSNATIONAL
-from eventwire.actors.resolver import make_resolver, resolve_mentions
+from eventwire.actors.resolver import make_resolver
 from eventwire.errors import InputError
-from eventwire.nlp import load_nlp, parse_articles
-from eventwire.records import ActorKind, Mention, MentionKind
+from eventwire.records import ActorKind, MentionKind
 
 USER_GROUPS = """
 - {name: Northern Dawn Front, code: NORREB, country: NOR, sector: REB, aliases: [NDF]}
@@ -21,20 +20,6 @@ USER_GROUPS = """
 @pytest.fixture(scope="module")
 def lexicon():
     return load_lexicon()
-
-
-@pytest.fixture(scope="module")
-def mentions(lexicon):
-    load_nlp()
-
-    def run(text: str, resolver=None) -> list[Mention]:
-        article = make_article(text)
-        parsed = parse_articles([article])[0]
-        if resolver is not None:
-            return resolver(parsed, article.text)
-        return resolve_mentions(parsed, article.text, lexicon=lexicon)
-
-    return run
 
 
 def write_groups(directory: Path, text: str) -> Path:

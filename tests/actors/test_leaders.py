@@ -1,25 +1,10 @@
 """A leader's government: "the Bush administration" is the United States government."""
 
 import pytest
-from tests.actors.test_resolver import find, make_article
+from tests.actors.test_resolver import find
 
 from eventwire.actors import load_lexicon
 from eventwire.actors.leaders import leader_actor
-from eventwire.actors.resolver import resolve_mentions
-from eventwire.nlp import load_nlp, parse_articles
-from eventwire.records import Mention
-
-
-@pytest.fixture(scope="module")
-def mentions():
-    load_nlp()
-
-    def run(text: str) -> list[Mention]:
-        article = make_article(text)
-        parsed = parse_articles([article])[0]
-        return resolve_mentions(parsed, article.text, lexicon=load_lexicon())
-
-    return run
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [

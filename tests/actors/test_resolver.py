@@ -8,7 +8,7 @@ import pytest
 
 from eventwire.actors import load_lexicon
 from eventwire.actors.resolver import make_resolver, resolve_mentions
-from eventwire.nlp import load_nlp, parse_articles
+from eventwire.nlp import parse_articles
 from eventwire.records import ActorKind, Article, DateSource, Mention, MentionKind, Span
 
 DAY = date(2022, 1, 26)
@@ -31,29 +31,10 @@ def make_article(text: str, published: date | None = DAY) -> Article:
 
 
 @pytest.fixture(scope="session")
-def nlp():
-    return load_nlp()
-
-
-@pytest.fixture(scope="session")
 def user_resolver(nlp, tmp_path_factory):
     directory = tmp_path_factory.mktemp("lexicon")
     (directory / "people.yaml").write_text(PEOPLE, encoding="utf-8")
     return make_resolver([directory])
-
-
-@pytest.fixture(scope="session")
-def mentions(nlp):
-    lexicon = load_lexicon()
-
-    def run(text: str, published: date | None = DAY, resolver=None) -> list[Mention]:
-        article = make_article(text, published)
-        parsed = parse_articles([article])[0]
-        if resolver is not None:
-            return resolver(parsed, article.text)
-        return resolve_mentions(parsed, article.text, lexicon=lexicon)
-
-    return run
 
 
 def find(found: list[Mention], text: str, nth: int = 0) -> Mention:
