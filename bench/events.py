@@ -102,7 +102,8 @@ def bench_cameo(records: list[dict], events: list[list[Event]], *, strict: bool,
     aliases, tp = _alias_map(), 0
     n_pred = n_gold = 0
     misses = []
-    for rec, evs in zip(records, events, strict=True):
+    halves = [[0, 0, 0], [0, 0, 0]]  # tp, predicted, gold of each half: an overfitting check
+    for n, (rec, evs) in enumerate(zip(records, events, strict=True)):
         gold = Counter((_norm(g["source"], aliases, strict), _norm(g["target"], aliases, strict),
                         g["code"][:2]) for g in rec["events"] if not rec.get("noevents"))
         pred = Counter((_norm(e.source.code, aliases, strict),
@@ -110,11 +111,15 @@ def bench_cameo(records: list[dict], events: list[list[Event]], *, strict: bool,
                         e.cameo[:2]) for e in evs)
         hit = sum((gold & pred).values())
         tp, n_pred, n_gold = tp + hit, n_pred + sum(pred.values()), n_gold + sum(gold.values())
+        half = halves[2 * n >= len(records)]
+        half[0], half[1], half[2] = (half[0] + hit, half[1] + sum(pred.values()),
+                                     half[2] + sum(gold.values()))
         if gold != pred:
             misses.append((rec["id"], rec["text"], sorted(gold), sorted(pred)))
     p, r, f = _prf(tp, n_pred, n_gold)
     label = "strict (full code)" if strict else "country / IGO"
-    print(f"| {label} | {n_gold} | {n_pred} | {tp} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    by_half = " / ".join(f"{_prf(*h)[2]:.3f}" for h in halves)
+    print(f"| {label} | {n_gold} | {n_pred} | {tp} | {p:.3f} | {r:.3f} | {f:.3f} | {by_half} |")
     for m in misses[:show]:
         print(f"    {m[0]}: {m[1][:110]}\n      gold {m[2]}\n      ours {m[3]}")
 
@@ -136,7 +141,10 @@ def bench_plover(records: list[dict], parsed: list[ParsedArticle], events: list[
         p, r, f = _prf(tp, n_pred, n_gold)
         f1s.append(f)
         print(f"| {t} | {n_gold} | {n_pred} | {tp} | {p:.2f} | {r:.2f} | {f:.2f} |")
-    print(f"\nPLOVER type accuracy {acc:.3f} over {len(pairs)} sentences; "
+    cut = len(pairs) // 2
+    by_half = " / ".join(f"{sum(g == p for g, p, _ in part) / len(part):.3f}"
+                         for part in (pairs[:cut], pairs[cut:]))
+    print(f"\nPLOVER type accuracy {acc:.3f} (halves {by_half}) over {len(pairs)} sentences; "
           f"macro-F1 {sum(f1s) / len(f1s):.3f} over {len(types)} gold types; "
           f"no event coded: {sum(p == 'NONE' for _, p, _ in pairs)}")
     confusion = Counter((g, p) for g, p, _ in pairs if g != p)
@@ -161,8 +169,8 @@ def main() -> None:
     plover_parsed, plover_events = _code_all(plover, coder, resolver)
     elapsed = time.perf_counter() - t0
     print(f"## PETRARCH2 GSR validation: (source, target, CAMEO root), {len(gsr)} sentences\n")
-    print("| actors compared by | gold | ours | matched | P | R | F1 |\n"
-          "|---|---|---|---|---|---|---|")
+    print("| actors compared by | gold | ours | matched | P | R | F1 | F1 halves |\n"
+          "|---|---|---|---|---|---|---|---|")
     bench_cameo(gsr, gsr_events, strict=False, show=args.show)
     bench_cameo(gsr, gsr_events, strict=True, show=0)
     print(f"\n## PLOVER GSR: event type, {len(plover)} sentences\n")
