@@ -64,6 +64,8 @@ def test_samples_russia_lays_out_demands_after_geneva_talks_and_masses_troops(pa
     talks = _find(events, "talks", source_country="RUS", target_country="USA")
     assert (talks["plover"], talks["place_name"]) == ("CONSULT", "Geneva")
     _find(events, "massing", source_country="RUS", target_country="UKR", plover="MOBILIZE")
+    # the meeting the page reports: "Stoltenberg received ... Grushko at allied headquarters"
+    _find(events, "received", source_code="NATO", target_country="RUS", plover="CONSULT")
     drills = _find(events, "exercises", source_country="RUS", plover="MOBILIZE")
     assert drills["date"] == date(2022, 1, 11)  # "on Tuesday"
 

@@ -91,3 +91,9 @@ def test_scope_avoided_criticism_is_negated(code):
 ])
 def test_scope_an_event_noun_a_flagging_verb_takes_as_object_is_absorbed(code, text, plover):
     assert [e.plover for e in code(text)] == [plover], text
+
+
+def test_scope_receiving_a_visitor_is_hosting_receiving_a_thing_is_not(code):
+    [host] = code("Polish President Andrzej Duda received the German chancellor in Warsaw.")
+    assert (host.plover, host.cameo, host.target.country) == ("CONSULT", "043", "DEU")
+    assert code("Germany received a letter from Poland.") == []
