@@ -113,3 +113,10 @@ def test_roles_event_noun_under_a_frame_or_topic_is_not_the_subject_s(code, text
 def test_roles_recipient_object_of_provide_with_is_the_target(code, triples):
     assert triples(code("The United States provided Ukraine with missiles.")) == {
         ("USA", "UKR", "AID")}
+
+
+def test_roles_economic_figures_are_not_their_countrys_acts(code):
+    assert code("U.S. economic data met lowered expectations on Friday.") == []
+    assert code("Norway's oil production hit a record, overtaking Britain.") == []
+    [e] = code("Russian forces attacked Ukrainian positions near Kharkiv.")
+    assert (e.source.country, e.plover) == ("RUS", "ASSAULT")

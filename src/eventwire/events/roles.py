@@ -24,6 +24,15 @@ DEFAULT_QUANTITY_NOUNS = frozenset({
     "some", "third", "half", "part", "majority", "crowd", "band", "delegation", "team",
     "contingent", "unit", "wing", "faction", "handful", "couple", "lot", "mob",
 })
+# things that are reported on, not actors: "U.S. economic data met expectations" is no act of
+# the United States, unlike "a Syrian newspaper called on Arabs" or "Russian forces"
+DEFAULT_NON_AGENT_NOUNS = frozenset({
+    "data", "datum", "figure", "statistic", "economy", "production", "output", "growth", "market",
+    "stock", "share", "price", "export", "import", "inflation", "currency", "dollar", "euro",
+    "bond", "yield", "sale", "gdp", "unemployment", "earnings", "index", "rate",
+    "consumption", "deficit", "surplus", "debt", "budget", "revenue", "profit",
+    "weather", "temperature", "population",
+})
 # prepositions that frame a clause in time or cause: "after protests", "because of fighting"
 # "under pressure", "under attack": the subject is the one the act is done to
 DEFAULT_FRAME_PREPS = frozenset({"after", "before", "during", "since", "until", "following",
@@ -234,7 +243,7 @@ def mention_at(tree: Tree, head: int, mentions: Sequence[Mention]) -> Mention | 
         if found is not None:
             return found
     a, b = tree.span(head, drop=_HEAD_ONLY)
-    if a < b:
+    if a < b and tok.lemma.lower() not in DEFAULT_NON_AGENT_NOUNS:
         lo, hi = tree.chars(a, b)
         inside = [m for m in coded if lo <= m.start and m.end <= hi]
         if inside:
