@@ -122,3 +122,17 @@ def test_they_may_be_a_coordination_with_a_country(run):
     found = run("Washington and its NATO allies reject that position but say they are ready "
                 "to talk.")
     assert find(found, "they").actor is not None
+
+
+def test_country_inside_the_name_of_a_body_is_no_state(run):
+    mentions = run("The Zimbabwe Hospital Doctors Association has proposed a strike.")
+    assert not any(m.actor and m.actor.code.startswith("ZWE") for m in mentions)
+    kept = run("The Israel Defense Forces attacked the camp.")
+    assert any(m.actor and m.actor.code == "ISRMIL" for m in kept)
+
+
+def test_person_name_that_begins_a_place_name_is_no_person(run):
+    mentions = run("The Harris County Sheriff's Office is investigating the incident.")
+    assert not any(m.actor and m.actor.code == "USAGOV" for m in mentions)
+    kept = run("Obama Administration officials met Putin.")
+    assert any(m.actor and m.actor.code == "USAGOV" for m in kept)

@@ -27,6 +27,10 @@ NO_SINGLE_ACTOR = {"sides", "countries", "nations", "parties", "governments"}
 NAME_PARTICLES = {"al", "el", "ad", "ash", "as", "an", "ar", "at", "az"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev"}
 PLACE_SUFFIXES = {"based", "born", "made", "headquartered", "registered", "listed"}
+# heads of the names of bodies that are neither a state nor its organs
+BODY_WORDS = {"association", "institute", "foundation", "fund", "society", "federation", "club",
+              "trust", "centre", "center", "university", "college", "school", "hospital",
+              "company", "corporation", "network", "league", "festival", "museum"}
 ROLE_LEFT_DEPS = {"compound", "amod", "nmod", "poss", "case", "det", "punct", "nummod",
                   "npadvmod", "quantmod"}
 
@@ -75,13 +79,24 @@ def _given_name(doc: Doc, lexicon: Lexicon, a: int, b: int) -> int:
     return a - 1
 
 
+def _names_a_thing(doc: Doc, lexicon: Lexicon, a: int, b: int) -> bool:
+    """A person's name that begins the name of a place or body: "(Harris) County Sheriff's
+    Office", "(Trump) Tower". A title ("Obama Administration") or an actor's name after it
+    leaves it the person."""
+    last = doc.tokens[b - 1]
+    nxt = doc.tokens[b] if b < len(doc.tokens) else None
+    return (nxt is not None and _capitalised(nxt) and doc.sent_of[nxt.i] == doc.sent_of[a]
+            and last.dep == "compound" and last.head >= b
+            and nxt.text.lower() not in LEADER_BODIES and not _known(doc, lexicon, nxt.i))
+
+
 def _people(doc: Doc, lexicon: Lexicon, taken: list[bool]) -> list[Cand]:
     found = []
     for a, b in _joined(doc, _entities(doc, "PERSON")):
         a = _given_name(doc, lexicon, a, b)
         name = doc.name_text(a, b)
         if not _overlaps(taken, a, b) and lexicon.igo(name) is None and lexicon.group(
-                name) is None:
+                name) is None and not _names_a_thing(doc, lexicon, a, b):
             found.append(_take(taken, _person(doc, lexicon, a, b)))
     surnames = {doc.name_text(c.b - 1, c.b) for c in found}
     for label in ("ORG", "GPE", "NORP"):  # a known surname the model labelled otherwise
@@ -222,10 +237,18 @@ def _in_longer_name(doc: Doc, lexicon: Lexicon, a: int, b: int, adjective: bool)
             break
         run.append(t.i)
     if run and head.dep in ("compound", "amod", "nmod") and head.head in run:
-        return not any(_known(doc, lexicon, i) for i in run)
+        return _body(doc, head.head, run) or not any(_known(doc, lexicon, i) for i in run)
     glued = b + 1 < len(doc.tokens) and doc.tokens[b].text == "-" and doc.tokens[
         b].start == doc.tokens[b - 1].end
     return glued and doc.tokens[b + 1].text.lower() in PLACE_SUFFIXES
+
+
+def _body(doc: Doc, i: int, run: list[int]) -> bool:
+    """Whether the name that token ``i`` starts is headed by a body's word: "the Zimbabwe
+    Hospital Doctors (Association)" is the association, though "Doctors" is a role."""
+    while doc.tokens[i].dep == "compound" and doc.tokens[i].head in run:
+        i = doc.tokens[i].head
+    return doc.tokens[i].text.lower() in BODY_WORDS
 
 
 def _known(doc: Doc, lexicon: Lexicon, i: int) -> bool:

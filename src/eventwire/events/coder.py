@@ -129,12 +129,15 @@ class Coder:
     def __call__(self, parsed: ParsedArticle, text: str,
                  mentions: Sequence[Mention]) -> list[Event]:
         tree = Tree(parsed)
+        dateline = find_dateline(text)
+        # "WASHINGTON — A coalition of ...": the dateline places the story, it does nothing
+        lo, hi = (dateline[0], dateline[0] + len(dateline[1])) if dateline else (0, 0)
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
-            if m.actor is not None and m.actor.code:
+            if m.actor is not None and m.actor.code and not lo <= m.start < hi:
                 by_sentence.setdefault(m.sentence_index, []).append(m)
         skipped = not_prose(text)
-        article = _Article(parsed, text, tree, find_dateline(text))
+        article = _Article(parsed, text, tree, dateline)
         events: list[Event] = []
         for s in parsed.sentences:
             if s.index in by_sentence and not any(a <= s.start < b for a, b in skipped):

@@ -47,8 +47,23 @@ _OBJ = ("dobj", "dative", "iobj", "attr")
 _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
 _NOUN_MODS = ("poss", "compound", "amod", "nmod")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_POSS_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 _INVOLVED = frozenset({"engage", "involve", "implicate"})  # "X were engaged in cleansing"
 _UNDERGO = frozenset({"face", "receive", "suffer", "undergo", "endure", "incur"})
+# verbs that take up another's act: "Moscow will respect the ban", "failed to listen to
+# calls for a ceasefire", "resisting arrest"; the act is not their subject's
+DEFAULT_RESPONSE_VERBS = frozenset({
+    "respect", "honour", "honor", "obey", "heed", "listen", "respond", "react", "resist",
+    "defy", "ignore", "comply", "survive", "escape", "evade", "await", "fear", "ponder",
+    "debate", "study", "review",
+})
+# people named by their tie to someone else: "Trump's rivals criticized him", "the
+# congressman's wife" are not Trump or the congressman
+DEFAULT_OTHER_PARTY_NOUNS = frozenset({
+    "rival", "opponent", "critic", "challenger", "adversary", "enemy", "foe", "detractor",
+    "accuser", "victim", "wife", "husband", "son", "daughter", "mother", "father", "brother",
+    "sister", "widow", "family", "relative", "child", "parent",
+})
 
 Candidates = Iterator[list[int]]
 
@@ -130,9 +145,15 @@ def _agent_preps(rule: PredicateRule) -> tuple[str, ...]:
 
 def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Candidates:
     """Who does the event noun ``n``: "Russia's demand", "the attack by rebels", "X held talks"."""
+    owner = False
     for c in tree.children[n]:
         if tree.tokens[c].dep in _NOUN_MODS:
             yield conjuncts(tree, c)
+            # "Ramaswamy's attacks": a named owner, even uncoded; "its ban" is the subject's
+            owner |= (tree.tokens[c].dep == "poss"
+                      and tree.tokens[c].lemma.lower() not in _POSS_PRONOUNS)
+    if owner:
+        return
     agent = _prep_objects(tree, n, _agent_preps(rule))
     if agent:
         yield agent
@@ -143,6 +164,8 @@ def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Ca
     t = tree.tokens[n]
     if depth > 2 or t.head == n:
         return
+    if tree.tokens[t.head].lemma.lower() in DEFAULT_RESPONSE_VERBS:
+        return
     if t.dep in ("dobj", "nsubjpass") and tree.tokens[t.head].lemma.lower() not in _UNDERGO:
         yield from _verb_sources(tree, t.head)  # "launched an attack", "held talks"
     elif t.dep == "compound" and tree.tokens[t.head].pos == "NOUN":  # "a mediation mission"
@@ -150,6 +173,7 @@ def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Ca
     elif t.dep == "pobj" and tree.tokens[t.head].dep == "prep":
         prep, verb = tree.tokens[t.head], tree.tokens[t.head].head
         if (tree.tokens[verb].pos not in ("VERB", "AUX") or prep.lemma in DEFAULT_FRAME_PREPS
+                or tree.tokens[verb].lemma.lower() in DEFAULT_RESPONSE_VERBS
                 or prep.lemma in DEFAULT_TOPIC_PREPS
                 or tree.tokens[verb].lemma.lower() in DEFAULT_ENDING_VERBS):
             return  # "ordered patrols after protests": the protests are not the orderer's
@@ -237,6 +261,8 @@ def mention_at(tree: Tree, head: int, mentions: Sequence[Mention]) -> Mention | 
     for m in coded:
         if m.start <= tok.start < m.end:
             return m
+    if tok.lemma.lower() in DEFAULT_OTHER_PARTY_NOUNS:
+        return None
     if tok.pos == "NUM" or tok.lemma.lower() in DEFAULT_QUANTITY_NOUNS:
         counted = _prep_objects(tree, head, ("of",))
         found = mention_at(tree, counted[0], mentions) if counted else None
