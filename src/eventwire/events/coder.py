@@ -199,10 +199,3 @@ class Coder:
 def make_coder(lexicon_dirs: Sequence[Path] = ()) -> Coder:
     """Build the event coder from the packaged predicate lexicon plus user lexicon dirs."""
     return Coder(load_predicates(lexicon_dirs), load_ontology())
-
-
-def code_events(parsed: ParsedArticle, text: str, mentions: Sequence[Mention], *,
-                lexicon: PredicateLexicon, ontology: Ontology | None = None) -> list[Event]:
-    """Every event in one parsed article: one coding per predicate, expanded over conjoined
-    sources and targets; no event without a coded source actor."""
-    return Coder(lexicon, ontology or load_ontology())(parsed, text, mentions)
