@@ -63,3 +63,26 @@ def test_calling_someone_names_for_something_is_no_appeal(code):
     assert code("Putin called Macron a liar for mentioning the talks.") == []
     kept = code("US President Joe Biden called for a humanitarian pause.")
     assert [e.plover for e in kept] == ["REQUEST"]
+
+
+def test_unable_to_act_is_a_negated_act(code):
+    events = code("Israel has been unable to travel to Egypt.")
+    assert [(e.cameo, e.negated) for e in events] == [("042", True)]
+    kept = code("Israel was able to travel to Egypt.")
+    assert [e.negated for e in kept] == [False]
+
+
+def test_first_person_would_on_a_speech_act_makes_the_act(code):
+    events = code("“I would call for calm at this time,” Governor John Rankin said.")
+    assert [(e.cameo, e.hypothetical) for e in events] == [("020", False)]
+    kept = code("The Russian Foreign Ministry said Moscow would call for talks with Kyiv.")
+    assert [e.hypothetical for e in kept] == [True]
+
+
+def test_place_in_a_compound_modifier_or_a_bodys_name_is_no_actor(code):
+    assert code("Our Cairo-branch members visited Austria to exchange ideas.") == []
+    assert code("The work was produced with support from the American Press Institute.") == []
+    kept = code("The US-led coalition attacked Iraq.")
+    assert [(e.source.code, e.target.code) for e in kept] == [("USA", "IRQ")]
+    liberian = code("The Liberian Peace Council attacked the town.")
+    assert [e.source.code for e in liberian] == ["LBR"]

@@ -228,19 +228,22 @@ def _in_longer_name(doc: Doc, lexicon: Lexicon, a: int, b: int, adjective: bool)
             before.dep == "compound" and a <= before.head < b) and not _known(
             doc, lexicon, before.i) and before.i != doc.sentence(s)[0]:
         return True
-    if adjective:
-        return False
     head = doc.tokens[doc.head(a, b)]
     run = []
     for t in doc.tokens[b:b + MAX_NAME_WORDS]:
         if not _capitalised(t) or doc.sent_of[t.i] != s:
             break
         run.append(t.i)
-    if run and head.dep in ("compound", "amod", "nmod") and head.head in run:
+    named = run and head.dep in ("compound", "amod", "nmod") and head.head in run
+    if adjective:  # "the American Press Institute" is no more American than its own name
+        return bool(named) and _body(doc, head.head, run)
+    if named:
         return _body(doc, head.head, run) or not any(_known(doc, lexicon, i) for i in run)
     glued = b + 1 < len(doc.tokens) and doc.tokens[b].text == "-" and doc.tokens[
         b].start == doc.tokens[b - 1].end
-    return glued and doc.tokens[b + 1].text.lower() in PLACE_SUFFIXES
+    # "Washington-based", "our Cairo-branch members": a place in a compound modifier
+    return glued and (doc.tokens[b + 1].text.lower() in PLACE_SUFFIXES or (
+        doc.tokens[b + 1].pos == "NOUN" and doc.tokens[b + 1].text.islower()))
 
 
 def _body(doc: Doc, i: int, run: list[int]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from eventwire.nlp.tree import Tree
 
 DEFAULT_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "neglect", "avoid",
-                                    "refrain"})
+                                    "refrain", "unable"})
 DEFAULT_HYPOTHETICAL_VERBS = frozenset({
     "plan", "intend", "prepare", "want", "seek", "hope", "aim", "expect", "consider",
     "try", "attempt", "wish", "vow", "threaten", "ready", "willing", "likely", "able",
@@ -26,6 +26,11 @@ DEFAULT_LIGHT_VERBS = frozenset({
 _CLIMB = {"xcomp", "dobj", "pobj", "prep", "pcomp", "acomp", "nsubjpass", "conj", "advcl",
           "acl"}
 _CLAUSE = {"ccomp"}  # crossed only when the head is itself a negating or hypothetical verb
+# "I would call for calm", "we would urge restraint": a first-person "would" on a speech act
+# is a polite form of the act itself, which is made in saying it
+DEFAULT_PERFORMATIVES = frozenset({"call", "urge", "ask", "appeal", "encourage", "invite",
+                                   "suggest", "recommend", "advise", "implore"})
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def chain(tree: Tree, i: int) -> list[int]:
@@ -55,6 +60,13 @@ def _negated_here(tree: Tree, j: int) -> bool:
                for c in tree.children[j])
 
 
+def _performative(tree: Tree, j: int) -> bool:
+    """A first-person "would" on a speech act: "I would call for calm" makes the call."""
+    subject = tree.child(j, ("nsubj",))
+    return (tree.tokens[j].lemma.lower() in DEFAULT_PERFORMATIVES and subject is not None
+            and tree.tokens[subject].text.lower() in _FIRST_PERSON)
+
+
 def flags(tree: Tree, i: int) -> tuple[bool, bool]:
     """(negated, hypothetical) for the predicate at token ``i``."""
     negated = hypothetical = False
@@ -69,7 +81,8 @@ def flags(tree: Tree, i: int) -> tuple[bool, bool]:
             hypothetical = True
         for c in tree.children[j]:
             k = tree.tokens[c]
-            if k.dep == "aux" and k.lemma.lower() in DEFAULT_MODALS:
+            if k.dep == "aux" and k.lemma.lower() in DEFAULT_MODALS and not (
+                    k.text.lower() in ("would", "'d") and _performative(tree, j)):
                 hypothetical = True
             if k.dep == "mark" and k.lemma.lower() in DEFAULT_CONDITIONALS:
                 hypothetical = True
