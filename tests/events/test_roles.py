@@ -120,3 +120,12 @@ def test_roles_economic_figures_are_not_their_countrys_acts(code):
     assert code("Norway's oil production hit a record, overtaking Britain.") == []
     [e] = code("Russian forces attacked Ukrainian positions near Kharkiv.")
     assert (e.source.country, e.plover) == ("RUS", "ASSAULT")
+
+
+def test_roles_the_owner_of_an_arrest_is_arrested_unless_of_names_who(code):
+    [by_iran] = code("Iran's arrest of a French diplomat angered France.")
+    assert (by_iran.source.country, by_iran.target.country, by_iran.plover) == (
+        "IRN", "FRA", "COERCE")
+    [arrest] = code("The Venezuelan opposition leader's arrest by police angered Colombia.")
+    assert (arrest.source.sector, arrest.target.code, arrest.plover) == ("COP", "VENOPP",
+                                                                         "COERCE")

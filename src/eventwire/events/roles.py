@@ -47,6 +47,15 @@ _OBJ = ("dobj", "dative", "iobj", "attr")
 _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
 _NOUN_MODS = ("poss", "compound", "amod", "nmod")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+# event nouns whose possessor undergoes the act: "Fahie's arrest", "the envoy's expulsion";
+# unlike "Russia's invasion", the owner is the target and the doer is named elsewhere
+DEFAULT_PATIENT_NOUNS = frozenset({
+    "arrest", "detention", "capture", "kidnapping", "abduction", "execution", "assassination",
+    "killing", "murder", "expulsion", "deportation", "extradition", "release", "trial",
+    "conviction", "sentencing", "ouster", "impeachment", "imprisonment", "jailing",
+    "internment", "removal", "dismissal", "indictment", "prosecution", "interrogation",
+    "torture", "eviction", "exile", "overthrow",
+})
 _POSS_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your", "whose"})
 _INVOLVED = frozenset({"engage", "involve", "implicate"})  # "X were engaged in cleansing"
 _UNDERGO = frozenset({"face", "receive", "suffer", "undergo", "endure", "incur"})
@@ -143,10 +152,20 @@ def _agent_preps(rule: PredicateRule) -> tuple[str, ...]:
     return tuple(p for p in ("by", "from") if p not in rule.target)
 
 
+def _patient_owner(tree: Tree, n: int) -> bool:
+    """The possessor of ``n`` undergoes it: "Fahie's arrest", but "Iran's arrest of a
+    diplomat" names the arrested with "of", so there Iran is the one arresting."""
+    return (tree.tokens[n].lemma.lower() in DEFAULT_PATIENT_NOUNS
+            and not _prep_objects(tree, n, ("of",)))
+
+
 def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Candidates:
     """Who does the event noun ``n``: "Russia's demand", "the attack by rebels", "X held talks"."""
     owner = False
+    patient = _patient_owner(tree, n)
     for c in tree.children[n]:
+        if patient and tree.tokens[c].dep == "poss":
+            continue  # "Fahie's arrest": Fahie is arrested, not arresting
         if tree.tokens[c].dep in _NOUN_MODS:
             yield conjuncts(tree, c)
             # "Ramaswamy's attacks": a named owner, even uncoded; "its ban" is the subject's
@@ -234,7 +253,10 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
 
 
 def _noun_targets(tree: Tree, i: int, rule: PredicateRule) -> Candidates:
-    """Prepositional objects of the noun, then those its light verb carries."""
+    """The owner of a patient noun, prepositional objects of the noun, then those its light
+    verb carries."""
+    if _patient_owner(tree, i):
+        yield [c for c in tree.children[i] if tree.tokens[c].dep == "poss"]
     between = _prep_objects(tree, i, ("between", "among"))
     if len(between) > 1:
         yield between[1:]
