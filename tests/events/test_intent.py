@@ -44,7 +44,12 @@ def test_intent_negated_and_speculative_acts_keep_their_code(code):
 
 
 def test_intent_what_one_side_wants_of_another_is_no_announcement(code):
-    [e] = code("The United States wants Britain to extradite the Russian suspect.")
-    assert (e.rule, e.source.country, e.hypothetical) == ("extradite.v", "GBR", True)
+    events = {e.rule: e for e in code(
+        "The United States wants Britain to extradite the Russian suspect.")}
+    e = events["extradite.v"]
+    assert (e.source.country, e.hypothetical) == ("GBR", True)
+    appeal = events["want.v.ccomp"]  # wanting another to act is an appeal to it
+    assert (appeal.source.country, appeal.target.country, appeal.plover) == (
+        "USA", "GBR", "REQUEST")
     [e] = code("Britain wants to extradite the Russian suspect.")
     assert e.rule == "extradite.v+intent"

@@ -97,3 +97,21 @@ def test_scope_receiving_a_visitor_is_hosting_receiving_a_thing_is_not(code):
     [host] = code("Polish President Andrzej Duda received the German chancellor in Warsaw.")
     assert (host.plover, host.cameo, host.target.country) == ("CONSULT", "043", "DEU")
     assert code("Germany received a letter from Poland.") == []
+
+
+def test_scope_building_ties_is_cooperation_and_reciprocal(code):
+    events = code("India and Japan strengthened ties on Monday.")
+    assert {(e.source.country, e.target.country, e.plover) for e in events} == {
+        ("IND", "JPN", "SUPPORT"), ("JPN", "IND", "SUPPORT")}
+    [seek] = [e for e in code("Kenya is seeking to deepen its partnership with Ethiopia.")]
+    assert (seek.plover, seek.cameo, seek.hypothetical) == ("AGREE", "032", True)
+    assert code("Analysts expect the economy to strengthen.") == []
+
+
+def test_scope_an_event_noun_that_is_wanted_has_not_happened(code):
+    [truce] = [e for e in code("France wants a ceasefire in Gaza.") if e.rule == "ceasefire.n"]
+    assert truce.hypothetical
+    [appeal] = [e for e in code("Washington wants Moscow to withdraw its troops.")
+                if e.rule.startswith("want.v")]
+    assert (appeal.source.country, appeal.target.country, appeal.plover) == (
+        "USA", "RUS", "REQUEST")

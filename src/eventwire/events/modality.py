@@ -46,10 +46,10 @@ def chain(tree: Tree, i: int) -> list[int]:
             return out
         if t.dep in ("conj", "advcl") and tree.child(t.i, ("nsubj", "nsubjpass")) is not None:
             return out  # "X had not addressed it but (said) it was ready": its own clause
-        negating = len(out) == 1 and head.lemma.lower() in DEFAULT_NEGATING_VERBS
+        flagging = len(out) == 1 and cue  # "avoided criticism", "wants a ceasefire"
         if (t.pos in ("NOUN", "PROPN") and t.dep in ("dobj", "nsubjpass")
-                and head.lemma.lower() not in DEFAULT_LIGHT_VERBS and not negating):
-            return out  # "welcomed the talks": they were held; "avoided criticism": none
+                and head.lemma.lower() not in DEFAULT_LIGHT_VERBS and not flagging):
+            return out  # "welcomed the talks": they were held
         out.append(t.head)
 
 
