@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import permutations
 from pathlib import Path
 
+from eventwire.events.claims import accusation_code, party, reporter
 from eventwire.events.intent import announced, intent_code, reporting_subjects
 from eventwire.events.modality import (
     DEFAULT_HYPOTHETICAL_VERBS,
@@ -162,23 +163,36 @@ class Coder:
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
             if rule.people_target:  # "police beat protesters", not "Russia beat Croatia"
                 pairs = [(src, tgt) for src, tgt in pairs if _people(tgt)]
-            if pairs:
-                out.extend(self._event(article, s, i, rule, src, tgt, matched, mentions)
-                           for src, tgt in pairs)
+            negated, hypothetical = flags(tree, i)
+            for src, tgt in pairs:
+                cameo, rule_id = rule.cameo, rule.id
+                intent = intent_code(cameo) if hypothetical and not negated else None
+                if intent and announced(tree, i, matched) and _own_words(tree, i, src, mentions):
+                    cameo, rule_id = intent, f"{rule.id}+intent"
+                out.append(self._event(article, s, i, cameo, rule_id, src, tgt, negated,
+                                       hypothetical))
+                if not (negated or hypothetical):
+                    out.extend(self._claim(article, s, i, rule, src, mentions))
         return out
 
-    def _event(self, article: _Article, s: Sentence, i: int, rule: PredicateRule,
-               src: Mention, tgt: Mention | None, matched: dict[int, PredicateRule],
-               mentions: Sequence[Mention]) -> Event:
+    def _claim(self, article: _Article, s: Sentence, i: int, rule: PredicateRule,
+               src: Mention, mentions: Sequence[Mention]) -> list[Event]:
+        """"Ukraine said Russia shelled Kharkiv": besides the shelling, Ukraine accuses
+        Russia (CAMEO 112x), as CAMEO codes a party's report of another's hostile act."""
+        code = accusation_code(rule.cameo)
+        found = reporter(article.tree, i, mentions) if code else None
+        if code is None or found is None or party(found[1]) == party(src):
+            return []
+        verb, accuser = found
+        return [self._event(article, s, verb, code, f"{rule.id}+claim", accuser, src, False,
+                            False)]
+
+    def _event(self, article: _Article, s: Sentence, i: int, cameo: str, rule_id: str,
+               src: Mention, tgt: Mention | None, negated: bool, hypothetical: bool) -> Event:
         parsed, tree = article.parsed, article.tree
         tok = tree.tokens[i]
         sentence = article.text[s.start:s.end]
         when = resolve_event_date(sentence, parsed.published, near=tok.start - s.start)
-        negated, hypothetical = flags(tree, i)
-        cameo, rule_id = rule.cameo, rule.id
-        intent = intent_code(cameo) if hypothetical and not negated else None
-        if intent and announced(tree, i, matched) and _own_words(tree, i, src, mentions):
-            cameo, rule_id = intent, f"{rule.id}+intent"
         code = self.ontology.cameo(cameo)
         mapping = self.ontology.plover_for(code.code)
         return Event(
