@@ -14,6 +14,9 @@ pronouns refer to.
   organisations and plural groups, a state only within a coordination ("Washington and its
   allies ... they"). An object pronoun
   never takes its own clause's subject.
+- Owners: the possessive pronoun of a role phrase ("its forces") by the same salience, but
+  only with a clear winner: a rival chain with another actor and at least half the score
+  ("Russia accused Ukraine of shelling its forces") leaves it unresolved.
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ WINDOW = 3  # sentences back a pronoun or description may reach
 DECAY = 0.5
 SUBJECT_BONUS = 1.0
 GENDER_BONUS = 0.5
+CLEAR_MARGIN = 2.0  # an owner's antecedent must outscore any rival by this factor
+OWNER_WANTS = {"its": "n", "their": "p", "his": "m", "her": "f"}
 TITLES = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
 OBJECT_DEPS = ("dobj", "pobj", "dative", "iobj")
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -213,6 +218,24 @@ def resolve_pronoun(chains: Chains, c: Cand) -> None:
     chains.add(c, best, "")
     if want in "mf":
         chains.gender.setdefault(best, want)
+
+
+def owner_antecedent(chains: Chains, c: Cand) -> Cand | None:
+    """The mention a role phrase's possessive pronoun refers to ("Russia said its forces"),
+    or None when none agrees or two actors are close in salience."""
+    want = OWNER_WANTS.get(chains.doc.tokens[c.a].text.lower())
+    if want is None:
+        return None
+    scores = chains.salience(c, lambda k: _agrees(chains, k, want) or (
+        want == "p" and chains.kind[k] == "state" and _coordinated(chains, k)))
+    heads = {k: chains.head(k, c.a) for k in scores}
+    ranked = sorted(scores, key=lambda k: (scores[k], heads[k].a), reverse=True)
+    if not ranked or heads[ranked[0]].actor is None:
+        return None
+    best = heads[ranked[0]]
+    rivals = [k for k in ranked[1:] if heads[k].actor != best.actor
+              and scores[k] * CLEAR_MARGIN >= scores[ranked[0]]]
+    return None if rivals else best
 
 
 def resolve_description(chains: Chains, c: Cand, igo_options: tuple) -> None:

@@ -4,7 +4,8 @@ Candidates (candidates.py) get their own actor from role patterns and the lexico
 (patterns.py, titles.py), or as generic actors of a sector ("rebels" -> ---REB, generic.py);
 a country or capital in a sporting sentence is a team and no actor (sports.py);
 coreference (coref.py) then links surnames, descriptions and pronouns to the chains they
-refer to. Each Mention names the rule that resolved it.
+refer to, and a role phrase owned by a pronoun ("its forces") takes the pronoun's
+antecedent as its owner. Each Mention names the rule that resolved it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from eventwire.actors.candidates import find_candidates
 from eventwire.actors.coref import (
     Chains,
     link_people,
+    owner_antecedent,
     resolve_description,
     resolve_pronoun,
     resolve_role_description,
@@ -25,12 +27,23 @@ from eventwire.actors.doc import POSSESSIVE, Cand, Doc
 from eventwire.actors.generic import codable, resolve_generic
 from eventwire.actors.leaders import LEADER_BODIES, leader_actor
 from eventwire.actors.lexicon import Lexicon, load_lexicon
-from eventwire.actors.patterns import resolve_person, resolve_place, resolve_role
+from eventwire.actors.patterns import (
+    FOLLOWERS,
+    UNKNOWN_COUNTRY,
+    person_role,
+    resolve_person,
+    resolve_place,
+    resolve_role,
+)
 from eventwire.actors.sports import sporting_sentences
 from eventwire.actors.titles import office_index
 from eventwire.records import Actor, ActorKind, Mention, MentionKind, ParsedArticle
 
 PLACE_KINDS = (MentionKind.NAME, MentionKind.METONYM, MentionKind.NATIONALITY)
+# other parties or the public, not the owner's own people ("Ukraine and its allies" are
+# other states), should a lexicon list them as role nouns
+NOT_OWN = {"ally", "partner", "neighbour", "neighbor", "rival", "enemy", "foe", "adversary",
+           "member"} | FOLLOWERS
 
 
 def _is_person(c: Cand) -> bool:
@@ -118,7 +131,27 @@ class Resolver:
                 resolve_description(chains, c, self._igo_options(doc, c))
                 self._court_of_a_state(doc, c, cands)
             elif c.kind == MentionKind.ROLE and c.actor is None:
-                resolve_role_description(chains, c)
+                self._owned(doc, chains, c)
+                if c.actor is None:
+                    resolve_role_description(chains, c)
+
+    def _owned(self, doc: Doc, chains: Chains, c: Cand) -> None:
+        """A role phrase owned by a pronoun is the antecedent's, as if it were named:
+        "Russia said its forces" is "Russia's forces" (RUSMIL). A generic group, whose
+        country is unknown, codes only its own people: "the rebels and their leader"."""
+        if doc.tokens[c.b - 1].lemma.lower() in NOT_OWN:
+            return
+        ante = owner_antecedent(chains, c)
+        owner = ante.actor if ante is not None else None
+        if owner is None or not owner.code:
+            return
+        if owner.code.startswith(UNKNOWN_COUNTRY):
+            if person_role(doc, c):
+                c.actor = owner
+        else:
+            resolve_role(c, doc, self.lexicon, self.offices, owner)
+        if c.actor is not None:
+            c.antecedent, c.rule = ante, "pronoun_owner"
 
     def _court_of_a_state(self, doc: Doc, c: Cand, cands: list[Cand]) -> None:
         """An IGO description that is also a role noun and found no IGO ("the court" with
