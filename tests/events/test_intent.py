@@ -53,3 +53,11 @@ def test_intent_what_one_side_wants_of_another_is_no_announcement(code):
         "USA", "GBR", "REQUEST")
     [e] = code("Britain wants to extradite the Russian suspect.")
     assert e.rule == "extradite.v+intent"
+
+
+def test_intent_one_side_may_announce_a_joint_act(code):
+    events = code("Kenya and Ethiopia will hold talks next week, a Kenyan official said.")
+    assert {(e.source.country, e.target.country, e.cameo) for e in events} == {
+        ("KEN", "ETH", "036"), ("ETH", "KEN", "036")}
+    others = code("Kenya and Ethiopia will hold talks next week, a Somali official said.")
+    assert {e.cameo for e in others} == {"040"}  # a third party's report stays an act

@@ -91,13 +91,15 @@ def _people(m: Mention | None) -> bool:
                                                                        ActorKind.GROUP)
 
 
-def _own_words(tree: Tree, i: int, src: Mention, mentions: Sequence[Mention]) -> bool:
-    """Whether the source itself says it will act: no one else reports the clause, or the
-    reporter is the same actor (Lavrov for Russia), not "officials" or another state."""
+def _own_words(tree: Tree, i: int, sources: Sequence[Mention],
+               mentions: Sequence[Mention]) -> bool:
+    """Whether the sources themselves say they will act: no one else reports the clause, or
+    the reporter is one of them (Lavrov for Russia; a US official for "Brazil and the US"),
+    not "officials" or another state."""
     subjects = reporting_subjects(tree, i)
     reporters = [mention_at(tree, j, mentions) for j in subjects]
-    who = {r.actor.country or r.actor.code for r in reporters if r is not None and r.actor}
-    return not subjects or (src.actor.country or src.actor.code) in who
+    who = {party(r) for r in reporters if r is not None and r.actor}
+    return not subjects or bool(who & {party(s) for s in sources})
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,18 +159,18 @@ class Coder:
         for i, rule in matched.items():
             if _suppressed(tree, i, matched):
                 continue
-            pairs = _pairs(sources(tree, i, rule, mentions), targets(tree, i, rule, mentions),
-                           rule.cameo)
+            actors = sources(tree, i, rule, mentions)
+            pairs = _pairs(actors, targets(tree, i, rule, mentions), rule.cameo)
             if rule.needs_target:  # "X said Y must ...", "released (whom?)"
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
             if rule.people_target:  # "police beat protesters", not "Russia beat Croatia"
                 pairs = [(src, tgt) for src, tgt in pairs if _people(tgt)]
             negated, hypothetical = flags(tree, i)
+            cameo, rule_id = rule.cameo, rule.id
+            intent = intent_code(cameo) if hypothetical and not negated and pairs else None
+            if intent and announced(tree, i, matched) and _own_words(tree, i, actors, mentions):
+                cameo, rule_id = intent, f"{rule.id}+intent"
             for src, tgt in pairs:
-                cameo, rule_id = rule.cameo, rule.id
-                intent = intent_code(cameo) if hypothetical and not negated else None
-                if intent and announced(tree, i, matched) and _own_words(tree, i, src, mentions):
-                    cameo, rule_id = intent, f"{rule.id}+intent"
                 out.append(self._event(article, s, i, cameo, rule_id, src, tgt, negated,
                                        hypothetical))
                 if not (negated or hypothetical):
