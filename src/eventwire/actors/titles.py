@@ -53,6 +53,26 @@ def office(role: str) -> str:
     return SAME_OFFICE.get(folded, folded)
 
 
+# "Al Qaeda-linked Somali militants", "Iranian-backed militias", "Russian-speaking residents":
+# the name before such a suffix is a patron or a language, not the employer ("US-led forces"
+# are the US's, so "led" is not here)
+DEFAULT_PATRON_SUFFIXES = frozenset({
+    "linked", "backed", "allied", "affiliated", "inspired", "aligned", "sponsored",
+    "supported", "funded", "trained", "armed", "friendly", "leaning", "speaking",
+})
+
+
+def _patron(doc: Doc, j: int) -> bool:
+    """Whether the name ending at token ``j`` (its dash included or not) is glued to a
+    patron suffix: "Iranian-backed"."""
+    k = j if doc.tokens[j].text == "-" else j + 1  # the dash
+    if k + 1 >= len(doc.tokens):
+        return False
+    dash, word = doc.tokens[k], doc.tokens[k + 1]
+    return (dash.text == "-" and word.start == dash.end
+            and word.text.lower() in DEFAULT_PATRON_SUFFIXES)
+
+
 def _places(doc: Doc, lexicon: Lexicon, idx: list[int]) -> list[tuple[int, int, ActorEntry]]:
     found, k = [], 0
     while k < len(idx):
@@ -62,7 +82,8 @@ def _places(doc: Doc, lexicon: Lexicon, idx: list[int]) -> list[tuple[int, int, 
             if doc.tokens[i].pos in FUNCTION_POS - {"PART"} and n == 1 and not glued:
                 continue
             entry = place(lexicon, doc.text_of(i, j + 1))
-            if entry is not None and any(ch.isupper() for ch in doc.text_of(i, j + 1)):
+            if (entry is not None and any(ch.isupper() for ch in doc.text_of(i, j + 1))
+                    and not _patron(doc, j)):
                 found.append((k, k + n, entry))
                 k += n - 1
                 break
