@@ -129,3 +129,10 @@ def test_roles_the_owner_of_an_arrest_is_arrested_unless_of_names_who(code):
     [arrest] = code("The Venezuelan opposition leader's arrest by police angered Colombia.")
     assert (arrest.source.sector, arrest.target.code, arrest.plover) == ("COP", "VENOPP",
                                                                          "COERCE")
+
+
+def test_roles_a_passive_conjunct_is_done_to_the_first_conjuncts_subject(code):
+    events = {e.rule: e for e in code(
+        "Two Iranian diplomats were arrested in Baghdad and were later expelled by Iraq.")}
+    expel = events["expel.v"]
+    assert (expel.source.country, expel.target.country) == ("IRQ", "IRN")

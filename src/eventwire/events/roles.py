@@ -234,6 +234,9 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
     t = tree.tokens[i]
     if t.dep == "acl" and t.tag == "VBN":
         yield [t.head]
+    if (subj is None and t.dep == "conj" and tree.child(i, ("auxpass",)) is not None
+            and (first := tree.child(t.head, ("nsubj", "nsubjpass"))) is not None):
+        yield conjuncts(tree, first)  # "were arrested and (were) later released": the same people
     if rule and rule.prep and rule.prep_target:
         yield _prep_objects(tree, i, (rule.prep,))
     for c in tree.children[i]:
