@@ -115,3 +115,9 @@ def test_scope_an_event_noun_that_is_wanted_has_not_happened(code):
                 if e.rule.startswith("want.v")]
     assert (appeal.source.country, appeal.target.country, appeal.plover) == (
         "USA", "RUS", "REQUEST")
+
+
+def test_scope_people_named_by_their_role_count_as_people(code):
+    [host] = code("The Turkish president received ministers of the Iraqi government.")
+    assert (host.plover, host.source.country, host.target.country) == ("CONSULT", "TUR", "IRQ")
+    assert code("Ukraine received Britain in the final on Sunday.") == []  # a state by name

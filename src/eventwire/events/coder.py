@@ -21,7 +21,15 @@ from eventwire.events.roles import DEFAULT_FRAME_PREPS, mention_at, sources, tar
 from eventwire.events.when import resolve_event_date
 from eventwire.geo import find_dateline, find_place, place_from_dateline
 from eventwire.nlp.tree import Tree
-from eventwire.records import ActorKind, Event, Mention, ParsedArticle, Place, Sentence
+from eventwire.records import (
+    ActorKind,
+    Event,
+    Mention,
+    MentionKind,
+    ParsedArticle,
+    Place,
+    Sentence,
+)
 
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
@@ -87,8 +95,10 @@ def _pairs(sources: list[Mention], targets: list[Mention],
 
 
 def _people(m: Mention | None) -> bool:
-    return m is not None and m.actor is not None and m.actor.kind in (ActorKind.PERSON,
-                                                                       ActorKind.GROUP)
+    """A person or group, or people named by their role ("ministers", "police"), not a
+    state or IGO by name ("Croatia", "Britain")."""
+    return m is not None and m.actor is not None and (
+        m.actor.kind in (ActorKind.PERSON, ActorKind.GROUP) or m.kind == MentionKind.ROLE)
 
 
 def _own_words(tree: Tree, i: int, sources: Sequence[Mention],
