@@ -8,8 +8,9 @@
    IGOUNOMIL's is dropped when the body is one we know), anything else by its
    country prefix (RUSGOV and RUS both -> RUS; gold ``---REB`` -> ``---``). A "strict" row
    also compares the full code (country + sector). The gold codes places as targets
-   ("meet in Zurich" -> CHE) and negated statements as REJECT; we mimic neither: our
-   negated events keep their own code and a negated flag, and places never become actors.
+   ("meet in Zurich" -> CHE) and any negated act as REJECT; we do not: only a source's
+   own announcement that it will not act is a refusal (see events/intent.py), other
+   negated events keep their own code and a negated flag.
 2. PLOVER GSR (0.5b1 names mapped to current ones via ``code_plover_current``): the type of
    the main event we code in a sentence (NONE if none) against the gold type: accuracy,
    macro-F1 over the gold types, and the confusion between types. The gold codes one main

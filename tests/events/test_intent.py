@@ -36,9 +36,23 @@ def test_intent_a_coded_threat_is_not_coded_twice(code):
     assert len(threats) == 1 and not threats[0].rule.endswith("+intent")
 
 
-def test_intent_negated_and_speculative_acts_keep_their_code(code):
+def test_intent_an_announced_negated_act_is_a_refusal(code):
     [meet] = code("Norway will not meet Sweden.")
+    assert (meet.cameo, meet.plover, meet.negated, meet.rule) == (
+        "125", "REJECT", False, "meet.v+refusal")
+    [aid] = code("Japan said it would not send humanitarian aid to North Korea.")
+    assert (aid.cameo, aid.target.country, aid.rule) == ("122", "PRK", "send.v.aid+refusal")
+    [guns] = code("Germany won't supply weapons to the rebels.")
+    assert (guns.plover, guns.negated, guns.hypothetical) == ("REJECT", False, True)
+
+
+def test_intent_past_or_reported_negations_keep_their_code(code):
+    [meet] = code("Norway did not meet Sweden.")
     assert (meet.plover, meet.negated, meet.rule) == ("CONSULT", True, "meet.v")
+    [other] = code("Danish officials said Norway would not meet Sweden.")
+    assert (other.plover, other.negated, other.rule) == ("CONSULT", True, "meet.v")
+    [attack] = code("Iran said it would not attack Israel.")  # no refusal code for force
+    assert (attack.plover, attack.negated) == ("ASSAULT", True)
     [maybe] = code("Norway could meet Sweden in Oslo.")
     assert (maybe.plover, maybe.hypothetical, maybe.rule) == ("CONSULT", True, "meet.v")
 

@@ -136,3 +136,11 @@ def test_roles_a_passive_conjunct_is_done_to_the_first_conjuncts_subject(code):
         "Two Iranian diplomats were arrested in Baghdad and were later expelled by Iraq.")}
     expel = events["expel.v"]
     assert (expel.source.country, expel.target.country) == ("IRQ", "IRN")
+
+
+def test_roles_a_dative_to_names_the_recipient(code, triples):
+    # the parser labels the "to" of give/provide/send a dative, not a preposition
+    events = code("The Netherlands provided support to Moldova last year.")
+    assert triples(events) == {("NLD", "MDA", "AID")}
+    events = code("Egypt sent medical supplies to Sudan on Monday.")
+    assert triples(events) == {("EGY", "SDN", "AID")}

@@ -8,7 +8,7 @@ from itertools import permutations
 from pathlib import Path
 
 from eventwire.events.claims import accusation_code, party, reporter
-from eventwire.events.intent import announced, intent_code, reporting_subjects
+from eventwire.events.intent import announced, announcement_code, reporting_subjects
 from eventwire.events.modality import (
     DEFAULT_HYPOTHETICAL_VERBS,
     DEFAULT_NEGATING_VERBS,
@@ -177,9 +177,10 @@ class Coder:
                 pairs = [(src, tgt) for src, tgt in pairs if _people(tgt)]
             negated, hypothetical = flags(tree, i)
             cameo, rule_id = rule.cameo, rule.id
-            intent = intent_code(cameo) if hypothetical and not negated and pairs else None
+            intent = announcement_code(cameo, negated) if hypothetical and pairs else None
             if intent and announced(tree, i, matched) and _own_words(tree, i, actors, mentions):
-                cameo, rule_id = intent, f"{rule.id}+intent"
+                cameo, rule_id = intent, f"{rule.id}+{'refusal' if negated else 'intent'}"
+                negated = False  # "said it would not send aid": the refusal itself happened
             for src, tgt in pairs:
                 out.append(self._event(article, s, i, cameo, rule_id, src, tgt, negated,
                                        hypothetical))

@@ -1,4 +1,5 @@
-"""Acts an actor announces, coded the way CAMEO codes them: as intent (03x) or threat (13x).
+"""Acts an actor announces, coded the way CAMEO codes them: as intent (03x), threat (13x)
+or, for an act it says it will not do, refusal (12x).
 
 "Russia will meet NATO next week" reports something that did happen, Russia's statement
 of intent, and CAMEO codes it so (036, express intent to meet); "the US would impose
@@ -7,6 +8,9 @@ way and keeps ``hypothetical`` set on it; the rule id gets "+intent", so the act
 code stays one lookup away. The CAMEO intent and threat codes mirror the act roots: 036
 meet, 032 diplomatic cooperation, 031 material cooperation, 033 aid, 035 yield; 133 protest,
 1311/1312/1313 cut aid / sanction / cut ties, 137 repression, 138 military force.
+"Japan said it would not send aid to North Korea" is likewise Japan's refusal (122), with
+``negated`` cleared (the refusal did happen) and the rule id suffixed "+refusal"; a past
+negation ("Japan did not send aid") stays a negated AID, since nobody announced anything.
 
 An act counts as announced when its own clause says so: future "will/shall/would", or an
 intent word that has no rule of its own ("plans to", "is ready to", "prepared to") and whose
@@ -31,7 +35,14 @@ DEFAULT_INTENT_CODES = {
     "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312",
     "17": "137", "18": "138", "19": "138", "20": "138",
 }
-DEFAULT_FUTURE_AUX = frozenset({"will", "shall", "'ll", "would", "'d"})
+# act code prefix -> the rejection CAMEO gives a source's announcement that it will not act:
+# "Japan said it would not send aid" is a refusal (122), as "refused to send aid" would be
+DEFAULT_REFUSAL_CODES = {
+    "04": "125", "05": "120", "06": "121", "061": "1211", "062": "1212", "07": "122",
+    "071": "1221", "072": "1222", "073": "1223", "074": "1224", "08": "124", "081": "1241",
+    "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+}
+DEFAULT_FUTURE_AUX = frozenset({"will", "wo", "shall", "'ll", "would", "'d"})  # "wo" of "won't"
 DEFAULT_INTENT_WORDS = frozenset({
     "plan", "intend", "prepare", "ready", "willing", "poised", "set", "aim", "decide",
     "determined", "resolve", "want", "seek", "hope", "wish",
@@ -45,6 +56,11 @@ def intent_code(cameo: str, codes: dict[str, str] = DEFAULT_INTENT_CODES) -> str
         if cameo[:n] in codes:
             return codes[cameo[:n]]
     return None
+
+
+def announcement_code(cameo: str, negated: bool) -> str | None:
+    """The intent or threat code of an announced act, or the refusal code of a negated one."""
+    return intent_code(cameo, DEFAULT_REFUSAL_CODES if negated else DEFAULT_INTENT_CODES)
 
 
 def _wished_on_another(tree: Tree, intent: int, below: int) -> bool:

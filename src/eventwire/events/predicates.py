@@ -122,7 +122,7 @@ def has_lemma(tree: Tree, i: int, lemma: str) -> bool:
 def _has_prep(tree: Tree, i: int, prep: str) -> bool:
     for c in tree.children[i]:
         k = tree.tokens[c]
-        if k.dep in ("prep", "prt") and k.lemma.lower() == prep:
+        if k.dep in ("prep", "prt", "dative") and k.lemma.lower() == prep:
             pobj = tree.child(c, ("pobj",))
             if pobj is None or tree.tokens[pobj].ent_type not in _TIME_ENTS:
                 return True

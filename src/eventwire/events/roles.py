@@ -44,6 +44,8 @@ DEFAULT_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 DEFAULT_STATIVE_VERBS = frozenset({"oppose"})
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "iobj", "attr")
+# "provided aid to Israel": the parser calls a recipient's "to" a dative, not a preposition
+_PREP_DEPS = ("prep", "prt", "agent", "dative")
 _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
 _NOUN_MODS = ("poss", "compound", "amod", "nmod")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -99,7 +101,7 @@ def _prep_objects(tree: Tree, i: int, preps: Sequence[str]) -> list[int]:
     for p in preps:
         for c in tree.children[i]:
             t = tree.tokens[c]
-            if t.dep in ("prep", "prt", "agent") and t.lemma.lower() == p:
+            if t.dep in _PREP_DEPS and t.lemma.lower() == p:
                 pobj = tree.child(c, ("pobj",))
                 if pobj is not None:
                     return conjuncts(tree, pobj)
