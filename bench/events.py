@@ -8,7 +8,8 @@
    IGOUNOMIL's is dropped when the body is one we know), anything else by its
    country prefix (RUSGOV and RUS both -> RUS; gold ``---REB`` -> ``---``). A "strict" row
    also compares the full code (country + sector). The gold codes places as targets
-   ("meet in Zurich" -> CHE) and any negated act as REJECT; we do not: only a source's
+   ("meet in Zurich" -> CHE) and any negated act as REJECT; we do not: only an act of force
+   takes the country it happens in as target (see events/where.py), only a source's
    own announcement that it will not act is a refusal (see events/intent.py), other
    negated events keep their own code and a negated flag.
 2. PLOVER GSR (0.5b1 names mapped to current ones via ``code_plover_current``): the type of

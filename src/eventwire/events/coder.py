@@ -19,7 +19,8 @@ from eventwire.events.predicates import PredicateLexicon, PredicateRule, load_pr
 from eventwire.events.prose import not_prose
 from eventwire.events.roles import DEFAULT_FRAME_PREPS, mention_at, sources, targets
 from eventwire.events.when import resolve_event_date
-from eventwire.geo import find_dateline, find_place, place_from_dateline
+from eventwire.events.where import DEFAULT_PLACE_TARGET_ROOTS, event_place, place_target
+from eventwire.geo import find_dateline, find_places, load_gazetteer, place_from_dateline
 from eventwire.nlp.tree import Tree
 from eventwire.records import (
     ActorKind,
@@ -112,6 +113,13 @@ def _own_words(tree: Tree, i: int, sources: Sequence[Mention],
     return not subjects or bool(who & {party(s) for s in sources})
 
 
+def _place_mention(place: Place, src: Mention) -> Mention:
+    """The place an act of force was done in, standing as its target (see events/where.py)."""
+    actor = place_target(place, load_gazetteer().country_name(place.country))
+    return replace(src, start=place.start, end=place.end, text=place.name, kind=MentionKind.NAME,
+                   actor=actor, antecedent_start=None, antecedent_end=None, rule="place")
+
+
 @dataclass(frozen=True, slots=True)
 class _Article:
     """What every sentence of one article shares while it is coded."""
@@ -119,18 +127,20 @@ class _Article:
     parsed: ParsedArticle
     text: str
     tree: Tree
+    starts: tuple[int, ...]  # token start offsets, to find the token at a place
     dateline: tuple[int, str] | None  # offset and text of the article's dateline
 
-    def place(self, s: Sentence, sentence: str) -> Place | None:
-        """The sentence's own place, else the dateline's, with offsets into the article."""
-        found = find_place(sentence)
-        if found is not None:
-            return replace(found, start=found.start + s.start, end=found.end + s.start)
-        if self.dateline is None:
-            return None
+    def place(self, s: Sentence, i: int, mentions: Sequence[Mention]) -> tuple[Place | None, bool]:
+        """The place of the predicate at ``i`` (offsets into the article), else the
+        dateline's; and whether the sentence attaches it to the act itself."""
+        places = [replace(p, start=p.start + s.start, end=p.end + s.start)
+                  for p in find_places(self.text[s.start:s.end])]
+        found, attached = event_place(self.tree, self.starts, i, places, mentions)
+        if found is not None or self.dateline is None:
+            return found, attached
         offset, dateline = self.dateline
         found = place_from_dateline(dateline)
-        return found and replace(found, start=found.start + offset, end=found.end + offset)
+        return found and replace(found, start=found.start + offset, end=found.end + offset), False
 
 
 class Coder:
@@ -150,7 +160,7 @@ class Coder:
             if m.actor is not None and m.actor.code and not lo <= m.start < hi:
                 by_sentence.setdefault(m.sentence_index, []).append(m)
         skipped = not_prose(text)
-        article = _Article(parsed, text, tree, dateline)
+        article = _Article(parsed, text, tree, tuple(t.start for t in parsed.tokens), dateline)
         events: list[Event] = []
         for s in parsed.sentences:
             if s.index in by_sentence and not any(a <= s.start < b for a, b in skipped):
@@ -181,9 +191,13 @@ class Coder:
             if intent and announced(tree, i, matched) and _own_words(tree, i, actors, mentions):
                 cameo, rule_id = intent, f"{rule.id}+{'refusal' if negated else 'intent'}"
                 negated = False  # "said it would not send aid": the refusal itself happened
+            place, attached = article.place(s, i, mentions)
             for src, tgt in pairs:
-                out.append(self._event(article, s, i, cameo, rule_id, src, tgt, negated,
-                                       hypothetical))
+                rid = rule_id
+                if tgt is None and attached and cameo[:2] in DEFAULT_PLACE_TARGET_ROOTS:
+                    tgt, rid = _place_mention(place, src), f"{rule_id}+place"
+                out.append(self._event(article, s, i, cameo, rid, src, tgt, negated,
+                                       hypothetical, place))
                 if not (negated or hypothetical):
                     out.extend(self._claim(article, s, i, rule, src, mentions))
         return out
@@ -197,11 +211,13 @@ class Coder:
         if code is None or found is None or party(found[1]) == party(src):
             return []
         verb, accuser = found
+        place, _ = article.place(s, verb, mentions)
         return [self._event(article, s, verb, code, f"{rule.id}+claim", accuser, src, False,
-                            False)]
+                            False, place)]
 
     def _event(self, article: _Article, s: Sentence, i: int, cameo: str, rule_id: str,
-               src: Mention, tgt: Mention | None, negated: bool, hypothetical: bool) -> Event:
+               src: Mention, tgt: Mention | None, negated: bool, hypothetical: bool,
+               place: Place | None) -> Event:
         parsed, tree = article.parsed, article.tree
         tok = tree.tokens[i]
         sentence = article.text[s.start:s.end]
@@ -218,7 +234,7 @@ class Coder:
             mode=mapping.mode if mapping else None, goldstein=code.goldstein,
             quad_class=code.quad_class, negated=negated, hypothetical=hypothetical,
             date=when.value, date_source=when.source, date_precision=when.precision,
-            place=article.place(s, sentence), rule=rule_id,
+            place=place, rule=rule_id,
             date_start=None if when.start is None else s.start + when.start,
             date_end=None if when.end is None else s.start + when.end)
 

@@ -3,8 +3,10 @@
 Only capitalised names right after a locative preposition count ("talks in Geneva", "at
 NATO headquarters in Brussels", "near the border in eastern Ukraine"), so "in December",
 "in response" and "in its reply" are never places, and neither is a bare mention ("Geneva
-talks", "Moscow said"): actors are not locations. The first place in the sentence wins; the
-dateline ("GENEVA, Jan 12 (Reuters) -") is the fallback when the sentence names none.
+talks", "Moscow said"): actors are not locations. Without a parse, the first place in the
+sentence wins (:func:`find_place`); the event coder chooses among :func:`find_places` with
+the parse (events/where.py). The dateline ("GENEVA, Jan 12 (Reuters) -") is the fallback
+when the sentence names none.
 """
 
 from __future__ import annotations
