@@ -74,3 +74,18 @@ def test_demo_events_tell_the_crisis(with_lexicon):
         ("2024-09-14", "KST", "VLR", "AGREE", "030"),
     ):
         assert expected in events, expected
+
+
+def test_demo_reported_events_name_their_reporter(with_lexicon):
+    """An event told in a quotation points at it; `summary` says who reported it."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+
+    with Store(with_lexicon, read_only=True) as store:
+        reported = list(store.rows(
+            "SELECT e.predicate_start, q.start, q.\"end\" FROM events e"
+            " JOIN quotes q ON q.article_id = e.article_id AND q.idx = e.quote_idx"))
+    assert reported and all(r["start"] <= r["predicate_start"] < r["end"] for r in reported)
+    shown = CliRunner().invoke(app, ["summary", "--db", str(with_lexicon)], env={"COLUMNS": "200"})
+    assert shown.exit_code == 0 and "reported by" in shown.output

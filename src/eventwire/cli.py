@@ -194,17 +194,21 @@ def show(
         console.print(f"\n[bold]{len(events)} events[/bold]")
     for event in events:
         predicate = article["text"][event["predicate_start"]:event["predicate_end"]]
-        console.print(f"  {_event_line(event, predicate)}", soft_wrap=True)
+        quote = quotes[event["quote_idx"]] if event["quote_idx"] is not None else None
+        reporter = quote and (quote["speaker_name"] or quote["speaker_text"])
+        console.print(f"  {_event_line(event, predicate, reporter)}", soft_wrap=True)
 
 
-def _event_line(event: dict, predicate: str) -> str:
-    """"RUSGOV -> NATO REQUEST 100 2022-01-28 hypothetical “demanded” (rule demand.v, ...)"."""
+def _event_line(event: dict, predicate: str, reporter: str | None) -> str:
+    """"RUSGOV -> NATO REQUEST 100 2022-01-28 hypothetical “demanded” reported by Sergey
+    Lavrov (rule demand.v, ...)"."""
     flags = [f for f in ("negated", "hypothetical") if event[f]]
+    told = f" [dim]reported by[/dim] {escape(reporter)}" if reporter else ""
     return (f"[cyan]{escape(event['source_code'])}[/cyan] -> "
             f"[cyan]{escape(event['target_code'] or '-')}[/cyan]"
             f" [bold]{event['plover'] or '-'}[/bold] {event['cameo']}"
             f" {event['date'] or '-'}{''.join(f' [yellow]{f}[/yellow]' for f in flags)}"
-            f" “{escape(predicate)}” [dim](rule {escape(event['rule'])},"
+            f" “{escape(predicate)}”{told} [dim](rule {escape(event['rule'])},"
             f" sentence {event['sentence_index']})[/dim]")
 
 
@@ -257,8 +261,10 @@ def summary(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
         # a first look at who did what to whom: events between two actors, as reported
         events = list(store.rows(
             "SELECT e.*, substr(a.text, e.predicate_start + 1, e.predicate_end"
-            " - e.predicate_start) AS word FROM events e JOIN current_articles a"
-            " ON a.id = e.article_id WHERE e.target_code IS NOT NULL AND NOT e.negated"
+            " - e.predicate_start) AS word, coalesce(q.speaker_name, q.speaker_text) AS reporter"
+            " FROM events e JOIN current_articles a ON a.id = e.article_id"
+            " LEFT JOIN quotes q ON q.article_id = e.article_id AND q.idx = e.quote_idx"
+            " WHERE e.target_code IS NOT NULL AND NOT e.negated"
             f" ORDER BY e.date, a.published, e.article_id, e.idx LIMIT {SUMMARY_EVENTS}"))
     console.print(", ".join(f"{n} {table.replace('_', ' ')}" for table, n in counts.items()))
     table = Table(title="most mentioned actors")
@@ -273,7 +279,8 @@ def summary(db: Annotated[Path, DB_OPTION] = Path("eventwire.duckdb")) -> None:
             f"{r['n']} {r['type']}" + (f" ({r['negated']} negated)" if r["negated"] else "")
             for r in types))
     for event in events:
-        console.print(f"  {_event_line(event, event['word'])}", soft_wrap=True)
+        console.print(f"  {_event_line(event, event['word'], event['reporter'])}",
+                      soft_wrap=True)
     for quote in quotes:
         who = quote["speaker_name"] or quote["speaker_text"]
         console.print(f"[cyan]{escape(who)} [{quote['speaker_code']}][/cyan]"

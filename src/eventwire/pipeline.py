@@ -129,7 +129,7 @@ def _analyse_english(articles: Sequence[Article],
     for parsed, article in zip(parsed_articles, articles, strict=True):
         mentions = tuple(stages.resolver(parsed, article.text))
         quotes = tuple(stages.quotes(parsed, article.text, mentions=mentions))
-        events = tuple(stages.events(parsed, article.text, mentions))
+        events = tuple(stages.events(parsed, article.text, mentions, quotes))
         results.append(Analysis(article.id, mentions, quotes, events))
     return results
 

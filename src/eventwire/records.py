@@ -384,7 +384,11 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One coded event; offsets index ``Article.text``, ``rule`` is the lexicon rule id."""
+    """One coded event; offsets index ``Article.text``, ``rule`` is the lexicon rule id.
+
+    An event told inside a quotation ("Lavrov said Russia will ask NATO ...") is reported,
+    not witnessed: ``quote`` points at that quotation, whose speaker reported it.
+    """
 
     article_id: str
     sentence_index: int
@@ -412,3 +416,4 @@ class Event:
     rule: str
     date_start: int | None = None  # the date expression, when date_source is "sentence"
     date_end: int | None = None
+    quote: int | None = None  # the article's quote (index into Analysis.quotes) holding it

@@ -23,6 +23,13 @@ def test_scope_acts_inside_a_demand_are_not_coded_as_done(code):
     assert {e.plover for e in events} == {"REJECT"}
 
 
+def test_scope_an_act_asked_of_a_passive_subject_is_not_done(code):
+    # the parser hangs "to help" on "pressured" as a purpose clause; it is what was asked
+    events = code("Kenya was pressured by Ethiopia to expel the Eritrean envoys.")
+    assert {(e.source.country, e.target.country, e.plover) for e in events} == {
+        ("ETH", "KEN", "REQUEST")}
+
+
 def test_scope_what_is_deployed_or_withdrawn_is_not_the_target(code):
     [deploy] = code("Russia deployed troops to Belarus.")
     assert (deploy.plover, deploy.target.country) == ("MOBILIZE", "BLR")

@@ -21,6 +21,8 @@ from eventwire.records import (
     PlaceSource,
     Precision,
     QuadClass,
+    Quote,
+    QuoteKind,
 )
 from eventwire.store.db import Store
 from eventwire.store.export import TABLES, export
@@ -55,10 +57,12 @@ def store(tmp_path):
                    plover="CONSULT", goldstein=1.0, quad_class=QuadClass.VERBAL_COOPERATION,
                    negated=True, date=date(2024, 3, 4), date_source=DateOrigin.PUBLISHED,
                    date_precision=None, place=GENEVA, rule="talk.n", date_start=None,
-                   date_end=None)
+                   date_end=None, quote=0)
+    said = Quote(page.id, 1, 58, 88, QuoteKind.INDIRECT, "say", 100, 104, "officials", 90, 99,
+                 None, None, "officials", None, None, None)
     with Store(tmp_path / "db.duckdb") as db:
         db.write_batch([(page, None)], [article], [],
-                       analyses=[Analysis(page.id, (), (), (_event(page.id), talks))])
+                       analyses=[Analysis(page.id, (), (said,), (_event(page.id), talks))])
         yield db
 
 
@@ -85,6 +89,9 @@ def test_export_events_jsonl_has_the_contract_fields_and_evidence(store):
     assert second["place"].items() >= {"name": "Geneva", "country": "CHE",
                                        "source": "sentence"}.items()
     assert TEXT[second["place"]["start"]:second["place"]["end"]] == "Geneva"
+    assert first["quote"] is None and first["reported_by"] is None
+    assert second["quote"] == 0 and second["reported_by"].items() >= {
+        "text": "officials", "code": None, "verb": "say"}.items()
 
 
 def test_export_events_csv_keeps_one_header_when_a_target_is_missing(store):

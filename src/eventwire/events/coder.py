@@ -29,12 +29,14 @@ from eventwire.records import (
     MentionKind,
     ParsedArticle,
     Place,
+    Quote,
     Sentence,
 )
 
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
+_ASKING = ("02", "10")  # appeals and demands
 
 
 def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:
@@ -45,7 +47,7 @@ def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | No
         if t.dep == "conj" and t.head != j:  # "demands to withdraw ... and (to) halt ..."
             j = t.head
             continue
-        if t.head == j or t.dep not in _GOVERN:
+        if t.head == j or (t.dep not in _GOVERN and not _asked_for(tree, j, matched)):
             return None
         if t.dep == "prep" and t.lemma.lower() in DEFAULT_FRAME_PREPS:
             return None
@@ -53,6 +55,16 @@ def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | No
         if j in matched:
             return j
     return None
+
+
+def _asked_for(tree: Tree, j: int, matched: dict[int, PredicateRule]) -> bool:
+    """"Obama was pressured by Congress to help Iran": the parser may hang the act asked
+    for on the appeal as a purpose clause; it is still what was asked, not an act done."""
+    t = tree.tokens[j]
+    outer = matched.get(t.head)
+    return (t.dep == "advcl" and outer is not None and outer.cameo[:2] in _ASKING
+            and any(tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+                    for c in tree.children[j]))
 
 
 def _suppressed(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
@@ -113,6 +125,13 @@ def _own_words(tree: Tree, i: int, sources: Sequence[Mention],
     return not subjects or bool(who & {party(s) for s in sources})
 
 
+def _holding(spans: Sequence[tuple[int, int]], offset: int) -> int | None:
+    """The innermost quotation holding ``offset``: a quote inside a quote is the nearer
+    speaker's."""
+    inside = [n for n, (a, b) in enumerate(spans) if a <= offset < b]
+    return min(inside, key=lambda n: spans[n][1] - spans[n][0], default=None)
+
+
 def _place_mention(place: Place, src: Mention) -> Mention:
     """The place an act of force was done in, standing as its target (see events/where.py)."""
     actor = place_target(place, load_gazetteer().country_name(place.country))
@@ -149,8 +168,16 @@ class Coder:
     def __init__(self, lexicon: PredicateLexicon, ontology: Ontology) -> None:
         self.lexicon, self.ontology = lexicon, ontology
 
-    def __call__(self, parsed: ParsedArticle, text: str,
-                 mentions: Sequence[Mention]) -> list[Event]:
+    def __call__(self, parsed: ParsedArticle, text: str, mentions: Sequence[Mention],
+                 quotes: Sequence[Quote] = ()) -> list[Event]:
+        """The events of one article; ``quotes`` (the quotes stage's, in order) mark the
+        events that someone reported (``Event.quote``)."""
+        events = self._code(parsed, text, mentions)
+        spans = [(q.start, q.end) for q in quotes]
+        return [replace(e, quote=_holding(spans, e.predicate_start)) for e in events]
+
+    def _code(self, parsed: ParsedArticle, text: str,
+              mentions: Sequence[Mention]) -> list[Event]:
         tree = Tree(parsed)
         dateline = find_dateline(text)
         # "WASHINGTON — A coalition of ...": the dateline places the story, it does nothing

@@ -102,7 +102,7 @@ def _event_rows(events: Sequence[Event]) -> list[tuple]:
                      e.target_end, e.cameo, e.plover, e.mode, e.goldstein, int(e.quad_class),
                      e.negated, e.hypothetical, e.date, str(e.date_source),
                      str(e.date_precision) if e.date_precision else None, e.date_start,
-                     e.date_end, *_place_columns(e.place), e.rule))
+                     e.date_end, *_place_columns(e.place), e.rule, e.quote))
     return rows
 
 

@@ -64,6 +64,14 @@ def _event_actor(role: str) -> str:
             f" 'text': {_text(f'e.{role}_start', f'e.{role}_end')}}} END AS {role}")
 
 
+# the speaker of the quotation an event was told in: "Lavrov said Russia will ask NATO ..."
+_REPORTED_BY = (
+    "CASE WHEN q.speaker_start IS NULL THEN NULL ELSE {'name': q.speaker_name,"
+    " 'code': q.speaker_code, 'country': q.speaker_country, 'sector': q.speaker_sector,"
+    " 'text': q.speaker_text, 'start': q.speaker_start, 'end': q.speaker_end, 'verb': q.verb}"
+    " END AS reported_by")
+
+
 def _events_sql(all_versions: bool) -> str:
     table = "articles" if all_versions else "current_articles"
     place = ", ".join(f"'{f}': e.place_{f}" for f in ("name", "country", "lat", "lon", "kind",
@@ -77,9 +85,11 @@ def _events_sql(all_versions: bool) -> str:
             f" {_event_actor('source')}, {_event_actor('target')}, e.plover, e.mode, e.cameo,"
             " e.goldstein, e.quad_class, e.negated, e.hypothetical,"
             f" CASE WHEN e.place_name IS NULL THEN NULL ELSE {{{place}}} END AS place, e.rule,"
+            f" e.quote_idx AS quote, {_REPORTED_BY},"
             " coalesce(e.sentence_start < a.paragraphs[1].\"end\", true) AS lead, a.published,"
             " a.url, a.outlet, a.source AS article_source, a.extracted_at AS added_at"
             f" FROM events e JOIN {table} a ON a.id = e.article_id"
+            " LEFT JOIN quotes q ON q.article_id = e.article_id AND q.idx = e.quote_idx"
             " ORDER BY e.date NULLS LAST, a.published NULLS LAST, e.article_id, e.idx")
 
 

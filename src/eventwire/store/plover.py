@@ -44,7 +44,7 @@ def plover_record(event: dict) -> dict | None:
         "text": event["sentence"],
         "eventwire": {key: event[key] for key in (
             "article_id", "cameo", "goldstein", "quad_class", "hypothetical", "date_source",
-            "rule", "url", "published")},
+            "rule", "url", "published", "reported_by")},
     }
 
 

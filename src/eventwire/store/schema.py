@@ -158,4 +158,8 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (article_id, idx)
     );
     """,
+    # 5: the quotation an event was reported in (quotes.idx of the same article), if any
+    """
+    ALTER TABLE events ADD COLUMN quote_idx INTEGER;
+    """,
 )
