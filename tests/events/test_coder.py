@@ -45,6 +45,14 @@ def test_coder_hypothetical_cues(code):
         assert events and all(e.hypothetical for e in events), text
 
 
+def test_coder_a_question_asserts_no_act(code):
+    for text in ("Did Iran really attack Israel?", "Will Russia invade Ukraine next week?"):
+        events = code(text)
+        assert events and all(e.hypothetical and e.plover == "ASSAULT" for e in events), text
+    [e] = code("Iran attacked Israel on Saturday.")
+    assert not e.hypothetical
+
+
 def test_coder_passive_takes_the_agent_as_source(code):
     [e] = code("Ukraine was attacked by Russia.")
     assert (e.source.country, e.target.country) == ("RUS", "UKR")

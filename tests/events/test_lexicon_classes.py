@@ -116,3 +116,30 @@ def test_lexicon_attack_on_a_policy_is_criticism(code):
     events = code("Johnson and Corbyn attacked each other's policies on Brexit.")
     assert {(e.plover, e.cameo) for e in events} == {("ACCUSE", "111")}
     assert [e.plover for e in code("Russian troops attacked Ukrainian positions.")] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaving a treaty or deal rejects it, with the other party as target when named
+    ("Russia's withdrawal from the arms control treaty alarmed Europe.", ("RUS", None, "120")),
+    ("Peru withdrew from the fishing agreement with Chile.", ("PER", "CHL", "120")),
+    ("Peru withdrew its troops from the border.", ("PER", None, "087")),  # a pull-back
+    # "call upon" is "call on"
+    ("Kenya called upon Ethiopia to release the journalists.", ("KEN", "ETH", "020")),
+])
+def test_lexicon_prepositional_variants(code, text, expected):
+    assert expected in {(e.source.country, e.target.country if e.target else None, e.cameo)
+                        for e in code(text)}, text
+
+
+def test_lexicon_an_offer_needs_a_recipient(code):
+    [e] = code("Norway offered humanitarian help to Sudan.")
+    assert (e.plover, e.target.country) == ("AGREE", "SDN")
+    assert code("The Norwegian foreign minister offered his insight on Sudan.") == []
+
+
+def test_lexicon_a_protest_is_collective_unless_aimed_at_someone(code):
+    assert code("The Brazilian president held a campaign rally in Recife on Sunday.") == []
+    [e] = code("Thousands of Kenyans held a rally in Nairobi against the Kenyan president.")
+    assert e.plover == "PROTEST"
+    [e] = code("The Belarusian opposition leader led a rally against the Belarusian president.")
+    assert (e.source.country, e.target.country, e.plover) == ("BLR", "BLR", "PROTEST")

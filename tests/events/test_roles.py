@@ -144,3 +144,6 @@ def test_roles_a_dative_to_names_the_recipient(code, triples):
     assert triples(events) == {("NLD", "MDA", "AID")}
     events = code("Egypt sent medical supplies to Sudan on Monday.")
     assert triples(events) == {("EGY", "SDN", "AID")}
+    # and the first of two objects is the recipient of what a rule says is given
+    events = code("Qatar provided Egypt two billion dollars in aid.")
+    assert triples(events) == {("QAT", "EGY", "AID")}

@@ -203,6 +203,8 @@ class Coder:
             if rule is not None:
                 matched[i] = rule
         out: list[Event] = []
+        # "Are they halting the tide?", "Will Russia attack?": a question asserts no act
+        asked = article.text[s.start:s.end].rstrip(" \"'\u201d\u2019").endswith("?")
         for i, rule in matched.items():
             if _suppressed(tree, i, matched):
                 continue
@@ -210,14 +212,19 @@ class Coder:
             pairs = _pairs(actors, targets(tree, i, rule, mentions), rule.cameo)
             if rule.needs_target:  # "X said Y must ...", "released (whom?)"
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
+            if rule.collective:  # "Navalny led a rally against Putin", not "Trump held a rally"
+                pairs = [(src, tgt) for src, tgt in pairs
+                         if tgt is not None or src.actor.kind != ActorKind.PERSON]
             if rule.people_target:  # "police beat protesters", not "Russia beat Croatia"
                 pairs = [(src, tgt) for src, tgt in pairs if _people(tgt)]
             negated, hypothetical = flags(tree, i)
             cameo, rule_id = rule.cameo, rule.id
-            intent = announcement_code(cameo, negated) if hypothetical and pairs else None
+            intent = (announcement_code(cameo, negated) if hypothetical and pairs and not asked
+                      else None)
             if intent and announced(tree, i, matched) and _own_words(tree, i, actors, mentions):
                 cameo, rule_id = intent, f"{rule.id}+{'refusal' if negated else 'intent'}"
                 negated = False  # "said it would not send aid": the refusal itself happened
+            hypothetical = hypothetical or asked
             place, attached = article.place(s, i, mentions)
             for src, tgt in pairs:
                 rid = rule_id

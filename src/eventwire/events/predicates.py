@@ -20,8 +20,8 @@ DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "be
 
 _POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN")}
 _KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "mod", "modal", "target",
-         "theme", "needs_target", "intransitive", "people_target"}
-_FLAGS = ("theme", "needs_target", "intransitive", "people_target")
+         "theme", "needs_target", "intransitive", "people_target", "collective"}
+_FLAGS = ("theme", "needs_target", "intransitive", "people_target", "collective")
 _OBJECTS = ("dobj", "ccomp", "nsubjpass")  # what an intransitive sense never has
 _TIME_ENTS = {"DATE", "TIME"}  # "called on Sunday" is no "call on"
 _MODIFIERS = ("amod", "compound", "nmod")
@@ -48,6 +48,7 @@ class PredicateRule:
     needs_target: bool = False  # no event unless the target is a coded actor
     intransitive: bool = False  # no object or clause: "troops withdrew", not "withdrew a bid"
     people_target: bool = False  # the target is a person or group, never a state or IGO
+    collective: bool = False  # one person alone is a source only with a target (a protest)
 
     @property
     def specificity(self) -> int:
@@ -151,8 +152,12 @@ def _holds(rule: PredicateRule, tree: Tree, i: int) -> bool:
         return False
     # a named object may be parsed as an adverbial noun: "gave Ukraine 24 hours (npadvmod)"
     deps = ("dobj", "nsubjpass") if rule.obj == "*" else ("dobj", "nsubjpass", "npadvmod")
-    return not rule.obj or any(tree.tokens[c].dep in deps and has_lemma(tree, c, rule.obj)
-                               for c in kids)
+    # with a preposition, the object may be its object: "withdrew from the treaty"
+    objects = [c for c in kids if tree.tokens[c].dep in deps] + [
+        o for c in kids if rule.prep and tree.tokens[c].dep in ("prep", "prt")
+        and tree.tokens[c].lemma.lower() == rule.prep for o in tree.children[c]
+        if tree.tokens[o].dep == "pobj"]
+    return not rule.obj or any(has_lemma(tree, c, rule.obj) for c in objects)
 
 
 def load_predicates(lexicon_dirs: Sequence[Path] = ()) -> PredicateLexicon:

@@ -46,6 +46,7 @@ _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "dative", "iobj", "attr")
 # "provided aid to Israel": the parser calls a recipient's "to" a dative, not a preposition
 _PREP_DEPS = ("prep", "prt", "agent", "dative")
+_RECIPIENT = ("dative", "iobj")
 _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
 _NOUN_MODS = ("poss", "compound", "amod", "nmod")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -241,8 +242,14 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
         yield conjuncts(tree, first)  # "were arrested and (were) later released": the same people
     if rule and rule.prep and rule.prep_target:
         yield _prep_objects(tree, i, (rule.prep,))
+    if rule and rule.prep and rule.obj:  # "withdrew from the deal with Iran"
+        for thing in _prep_objects(tree, i, (rule.prep,)):
+            yield _prep_objects(tree, thing, preps)
     for c in tree.children[i]:
         if tree.tokens[c].dep in _OBJ:
+            if tree.tokens[c].dep in _RECIPIENT and tree.tokens[c].pos != "ADP":
+                yield conjuncts(tree, c)  # "gave Ukraine weapons": the first object gets them
+                continue
             if theme or (owns and has_lemma(tree, c, rule.obj)):
                 yield _prep_objects(tree, c, preps)  # "imposed sanctions on Russia"
                 continue
