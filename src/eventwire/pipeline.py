@@ -17,7 +17,6 @@ from eventwire.engines.base import Engine
 from eventwire.engines.local import LocalEngine
 from eventwire.errors import EventwireError
 from eventwire.events.coder import Coder, make_coder
-from eventwire.events.predicates import load_predicates
 from eventwire.extract.article import extract_article
 from eventwire.ingest import DEFAULT_OPTIONS, IngestOptions, Target, discover, read_target
 from eventwire.ingest.web import Fetcher, HttpFetcher
@@ -95,7 +94,7 @@ def _checked_lexicons(dirs: Sequence[Path]) -> tuple[Path, ...]:
     """User lexicon folders, validated before any page is read (a typo fails fast)."""
     found = tuple(Path(d).resolve() for d in dirs)
     load_lexicon(found)  # raises InputError naming the bad file and entry
-    load_predicates(found)
+    make_coder(found)  # reads predicates.yaml and checks its CAMEO codes
     return found
 
 

@@ -321,6 +321,15 @@ def test_former_title_is_an_elite_of_the_stated_or_known_country(mentions, text,
     assert (m.actor.code, m.rule) == (expected, "former_title")
 
 
+@pytest.mark.parametrize("text", [
+    "Former Ohio State University quarterback Jake Miller was arrested on Monday.",
+    "Former bank clerk Jake Miller was arrested on Monday.",
+])
+def test_former_title_without_a_public_office_is_no_elite(mentions, text):
+    m = find(mentions(text), "Jake Miller")
+    assert m.actor.code is None  # an athlete or a clerk is a private person
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Archbishop Jonas Miller criticised the law.", "Jonas Miller", "---REL"),
     ("Lt. Gen. Paul Rivers resigned on Friday.", "Paul Rivers", "---MIL"),

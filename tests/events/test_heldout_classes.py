@@ -69,7 +69,12 @@ def test_unable_to_act_is_a_negated_act(code):
     events = code("Israel has been unable to travel to Egypt.")
     assert [(e.cameo, e.negated) for e in events] == [("042", True)]
     kept = code("Israel was able to travel to Egypt.")
-    assert [e.negated for e in kept] == [False]
+    assert [(e.negated, e.hypothetical) for e in kept] == [(False, False)]
+
+
+def test_an_attempt_is_an_act_not_a_hypothesis(code):
+    events = code("Hundreds of protesters tried to storm the Serbian parliament on Sunday.")
+    assert [(e.target.code, e.hypothetical) for e in events] == [("SRBLEG", False)]
 
 
 def test_first_person_would_on_a_speech_act_makes_the_act(code):

@@ -143,3 +143,25 @@ def test_lexicon_a_protest_is_collective_unless_aimed_at_someone(code):
     assert e.plover == "PROTEST"
     [e] = code("The Belarusian opposition leader led a rally against the Belarusian president.")
     assert (e.source.country, e.target.country, e.plover) == ("BLR", "BLR", "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan judge agreed, and the hearing ended.",  # sharing a view, not an accord
+    "Both Kenyan ministers agreed the plan would help farmers.",
+    "The Kenyan officer pulled out a pistol.",  # a thing taken out, not a pull-back
+    "Kenya's Supreme Court struck down the law on Tuesday.",  # annulled, not assaulted
+    "The Kenyan president said he would fight to keep the subsidies.",  # strives
+    "Kenyan unions conceded that the strike had failed.",  # admitted
+])
+def test_lexicon_readings_that_are_no_event(code, text):
+    assert code(text) == [], text
+
+
+def test_lexicon_agreeing_on_or_to_something_is_an_accord(code):
+    events = code("Kenya and Uganda agreed on a prisoner exchange.")
+    assert {(e.source.country, e.target.country, e.plover) for e in events} == {
+        ("KEN", "UGA", "AGREE"), ("UGA", "KEN", "AGREE")}
+    events = code("Kenya and Uganda agreed that their police should share intelligence.")
+    assert {e.plover for e in events} == {"AGREE"}
+    [e] = code("Russian troops pulled out of Kherson on Friday.")
+    assert e.plover == "RETREAT"

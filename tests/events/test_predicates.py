@@ -3,15 +3,24 @@
 import pytest
 
 from eventwire.errors import InputError
+from eventwire.events.coder import make_coder
 from eventwire.events.ontology import load_ontology
-from eventwire.events.predicates import PredicateRule, load_predicates
+from eventwire.events.predicates import NO_EVENT, PredicateRule, load_predicates
 
 
 def test_predicates_every_rule_has_a_known_cameo_code_and_unique_id():
     lexicon, ontology = load_predicates(), load_ontology()
     assert len({r.id for r in lexicon.rules}) == len(lexicon.rules)
     for rule in lexicon.rules:
-        ontology.cameo(rule.cameo)
+        if rule.cameo != NO_EVENT:
+            ontology.cameo(rule.cameo)
+
+
+def test_predicates_a_user_rule_with_an_unknown_code_fails_before_coding(tmp_path):
+    (tmp_path / "predicates.yaml").write_text(
+        "rules:\n  - {id: snub.v, lemma: snub, pos: verb, cameo: '999'}\n")
+    with pytest.raises(InputError, match=r"snub\.v"):
+        make_coder([tmp_path])
 
 
 def test_predicates_bare_on_is_a_word_not_a_boolean():

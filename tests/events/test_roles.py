@@ -147,3 +147,26 @@ def test_roles_a_dative_to_names_the_recipient(code, triples):
     # and the first of two objects is the recipient of what a rule says is given
     events = code("Qatar provided Egypt two billion dollars in aid.")
     assert triples(events) == {("QAT", "EGY", "AID")}
+
+
+def test_roles_a_conjunct_with_its_own_agent_does_not_borrow_the_first(code, triples):
+    events = code("The vote was praised by the Kenyan government but dismissed by critics.")
+    assert triples(events) == {("KEN", None, "SUPPORT")}  # the critics are uncoded
+
+
+def test_roles_a_reduced_passive_clause_is_done_to_the_subject(code, triples):
+    assert code("Kenyan police fired only when directly attacked.") == []
+    events = code("The Kenyan opposition leader was arrested and later released by police.")
+    assert {(e.plover, e.target.country) for e in events if e.target} >= {("RETREAT", "KEN")}
+
+
+def test_roles_a_singular_pronoun_is_not_a_plural_speaker(code):
+    assert code("She shot the two men, Kenyan police said.") == []
+    [e] = code("They will attack the border posts, Kenyan officials said.")
+    assert e.source.country == "KEN"
+
+
+def test_roles_those_who_tell_of_an_event_noun_do_not_do_it(code):
+    assert code("Kenyan police estimated the march at 5,000 people.") == []
+    [e] = code("Thousands of Kenyans joined the protest against the Kenyan president.")
+    assert (e.source.country, e.plover) == ("KEN", "PROTEST")

@@ -16,11 +16,12 @@ from datetime import date
 
 from eventwire.actors.doc import POSSESSIVE, Cand, Doc
 from eventwire.actors.lexicon import ActorEntry, Lexicon, Person
-from eventwire.actors.titles import GLUED_ARTICLE, Title, holder, office, read_title
+from eventwire.actors.titles import FORMER, GLUED_ARTICLE, Title, holder, office, read_title
 from eventwire.records import Actor, ActorKind, MentionKind
 
 UNKNOWN_COUNTRY = "---"  # CAMEO's country part of a code whose country is unknown: ---REB
 STATE_SECTORS = {None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"}
+ELITE_SECTORS = {"ELI", "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "PTY", "REB"}  # offices
 INSTITUTIONS = {"government", "administration", "authorities", "authority", "cabinet",
                 "ministry", "embassy", "consulate", "regime", "leadership", "junta",
                 "presidency", "delegation", "department", "military", "army", "navy",
@@ -118,6 +119,13 @@ def _same_office(c: Cand, name: str, earlier: list[Cand]) -> Actor | None:
     return None
 
 
+def _public_office(lexicon: Lexicon, title: Title) -> bool:
+    assert title.role is not None
+    office_words = [w for w in title.role.split() if w.rstrip("-") not in FORMER]
+    sector = title.sector or lexicon.sector_for_role(" ".join(office_words))
+    return sector in ELITE_SECTORS
+
+
 def _former(lexicon: Lexicon, name: str, person: Person | None, title: Title) -> Actor:
     """A former office holder is an elite (ELI) of the country the title states, else of the
     one country the lexicon lists offices in; a party or ideology ("former Socialist prime
@@ -138,7 +146,10 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
     for rule, idx in (("title_name", _prefix(doc, c.a)), ("appos_role", _appositive(doc, c.a,
                                                                                      c.b))):
         title = read_title(doc, lexicon, idx) if idx else None
-        if title is not None and title.former and title.role and former is None:
+        # only a former public office makes an elite: not "former Kutztown University
+        # football player Brian Nichols", whose title names a university, not his office
+        if (title is not None and title.former and title.role and former is None
+                and _public_office(lexicon, title)):
             former, c.evidence = title, (idx[0], idx[-1] + 1)
         if title is None or title.former or not (title.employer or title.role):
             continue

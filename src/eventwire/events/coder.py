@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import permutations
 from pathlib import Path
 
+from eventwire.errors import EventwireError, InputError
 from eventwire.events.claims import accusation_code, party, reporter
 from eventwire.events.intent import announced, announcement_code, reporting_subjects
 from eventwire.events.modality import (
@@ -15,7 +16,12 @@ from eventwire.events.modality import (
     flags,
 )
 from eventwire.events.ontology import Ontology, load_ontology
-from eventwire.events.predicates import PredicateLexicon, PredicateRule, load_predicates
+from eventwire.events.predicates import (
+    NO_EVENT,
+    PredicateLexicon,
+    PredicateRule,
+    load_predicates,
+)
 from eventwire.events.prose import not_prose
 from eventwire.events.roles import DEFAULT_FRAME_PREPS, mention_at, sources, targets
 from eventwire.events.when import resolve_event_date
@@ -166,6 +172,15 @@ class Coder:
     """Codes events from parsed articles with a predicate lexicon and the ontology."""
 
     def __init__(self, lexicon: PredicateLexicon, ontology: Ontology) -> None:
+        """Raises InputError when a rule names a CAMEO code the ontology lacks."""
+        for rule in lexicon.rules:
+            if rule.cameo == NO_EVENT:
+                continue
+            try:
+                ontology.cameo(rule.cameo)
+            except EventwireError as exc:
+                raise InputError(f"predicate rule {rule.id!r}: {exc.message}",
+                                 reason="bad_predicates") from exc
         self.lexicon, self.ontology = lexicon, ontology
 
     def __call__(self, parsed: ParsedArticle, text: str, mentions: Sequence[Mention],
@@ -206,7 +221,7 @@ class Coder:
         # "Are they halting the tide?", "Will Russia attack?": a question asserts no act
         asked = article.text[s.start:s.end].rstrip(" \"'\u201d\u2019").endswith("?")
         for i, rule in matched.items():
-            if _suppressed(tree, i, matched):
+            if rule.cameo == NO_EVENT or _suppressed(tree, i, matched):
                 continue
             actors = sources(tree, i, rule, mentions)
             pairs = _pairs(actors, targets(tree, i, rule, mentions), rule.cameo)

@@ -6,10 +6,12 @@ from eventwire.nlp.tree import Tree
 
 DEFAULT_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "neglect", "avoid",
                                     "refrain", "unable"})
+# "tried to storm parliament" and "was able to cross" report acts that took place (an
+# attempt is an act), so try/attempt/able are not here
 DEFAULT_HYPOTHETICAL_VERBS = frozenset({
     "plan", "intend", "prepare", "want", "seek", "hope", "aim", "expect", "consider",
-    "try", "attempt", "wish", "vow", "threaten", "ready", "willing", "likely", "able",
-    "poised", "set", "go", "mull", "weigh",
+    "wish", "vow", "threaten", "ready", "willing", "likely", "poised", "set", "go", "mull",
+    "weigh",
 })
 DEFAULT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can",
                             "'ll", "'d", "must", "wo", "ca"})

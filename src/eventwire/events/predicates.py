@@ -15,6 +15,7 @@ from eventwire.events.sense import inert
 from eventwire.nlp.tree import Tree
 
 DEFAULT_FILE = "predicates.yaml"
+NO_EVENT = "none"  # a rule's cameo for a reading that is no event: "fought to keep the law"
 DEFAULT_VERB_TARGETS = ("on", "against", "with", "to", "into", "from")
 DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "between")
 

@@ -50,6 +50,8 @@ _RECIPIENT = ("dative", "iobj")
 _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
 _NOUN_MODS = ("poss", "compound", "amod", "nmod")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_SINGULAR = frozenset({"he", "she", "i"})
+_GROUP_SPEAKERS = frozenset({"police", "military", "army", "government", "ministry"})
 # event nouns whose possessor undergoes the act: "Fahie's arrest", "the envoy's expulsion";
 # unlike "Russia's invasion", the owner is the target and the doer is named elsewhere
 DEFAULT_PATIENT_NOUNS = frozenset({
@@ -75,6 +77,14 @@ DEFAULT_OTHER_PARTY_NOUNS = frozenset({
     "rival", "opponent", "critic", "challenger", "adversary", "enemy", "foe", "detractor",
     "accuser", "victim", "wife", "husband", "son", "daughter", "mother", "father", "brother",
     "sister", "widow", "family", "relative", "child", "parent",
+})
+
+# verbs whose subject tells of an act, not does it: "police put the march at 30,000",
+# "witnesses described the attack", "reporters covered the protests"
+DEFAULT_OBSERVER_VERBS = frozenset({
+    "put", "estimate", "report", "witness", "see", "watch", "cover", "film", "photograph",
+    "describe", "document", "monitor", "count", "record", "recall", "remember", "mention",
+    "discuss", "investigate", "probe", "track", "predict", "analyse", "analyze", "follow",
 })
 
 Candidates = Iterator[list[int]]
@@ -120,17 +130,21 @@ def _headline_passive(tree: Tree, v: int) -> bool:
 def _verb_sources(tree: Tree, v: int, depth: int = 0) -> Candidates:
     """Who does ``v``: the agent of a passive, its subject, or a subject it inherits."""
     agent = tree.child(v, ("agent",))
-    if agent is not None and tree.child(agent, ("pobj",)) is not None:
-        yield conjuncts(tree, tree.child(agent, ("pobj",)))
+    by = tree.child(agent, ("pobj",)) if agent is not None else None
+    if by is not None:
+        yield conjuncts(tree, by)
     subjects = [] if _headline_passive(tree, v) else [
         c for c in tree.children[v] if tree.tokens[c].dep in _SUBJ]
     for subj in subjects:  # more than one when a name is split: "the group al - Shabab"
         yield conjuncts(tree, subj)
-    if any(tree.tokens[c].lemma.lower() not in _PRONOUNS for c in subjects):
+    named = [*subjects, by] if by is not None else subjects
+    if any(tree.tokens[c].lemma.lower() not in _PRONOUNS for c in named):
         return  # "they said they would ...": an uncoded pronoun falls back to the speaker
     t = tree.tokens[v]
     if depth > 4 or t.head == v or tree.child(v, ("nsubjpass",)) is not None:
         return
+    if _reduced_passive(tree, v):
+        return  # "police responded when (they were) attacked": the subject was attacked
     head = tree.tokens[t.head]
     if t.dep == "xcomp":  # "urged Russia to withdraw": the object controls; else the subject
         obj = tree.child(t.head, ("dobj", "nsubjpass"))  # "Obama was pressed to help"
@@ -138,15 +152,37 @@ def _verb_sources(tree: Tree, v: int, depth: int = 0) -> Candidates:
             yield conjuncts(tree, obj)
         else:
             yield from _verb_sources(tree, t.head, depth + 1)
-    elif t.dep in ("conj", "advcl", "acomp") or (t.dep == "ccomp"
-                                                 and head.lemma in DEFAULT_SPEECH_VERBS):
-        yield from _verb_sources(tree, t.head, depth + 1)  # "Lavrov said (he) would..."
+    elif t.dep in ("conj", "advcl", "acomp"):
+        yield from _verb_sources(tree, t.head, depth + 1)
+    elif t.dep == "ccomp" and head.lemma in DEFAULT_SPEECH_VERBS:
+        if not any(_disagree(tree, c, t.head) for c in subjects):
+            yield from _verb_sources(tree, t.head, depth + 1)  # "Lavrov said (he) would..."
     elif t.dep == "acl" and t.tag == "VBN":
         return  # "the civilians imprisoned by ...": the noun is what was done to
     elif t.dep in ("relcl", "acl") and head.pos in ("NOUN", "PROPN"):
         yield [t.head]
         if t.dep == "acl" and t.tag == "VBG" and head.dep == "dobj":
             yield from _verb_sources(tree, head.head, depth + 1)  # "issued a statement urging"
+
+
+def _reduced_passive(tree: Tree, v: int) -> bool:
+    """A past participle with no auxiliary of its own that hangs on a passive verb or is an
+    adverbial clause ("arrested and charged", "responded when attacked"): a passive whose
+    missing subject is the one the act was done to."""
+    t = tree.tokens[v]
+    if t.tag != "VBN" or tree.child(v, ("aux", "auxpass")) is not None:
+        return False
+    return t.dep == "advcl" or (t.dep == "conj" and tree.child(t.head, ("auxpass",)) is not None)
+
+
+def _disagree(tree: Tree, pronoun: int, speech: int) -> bool:
+    """"She shot them, police say": a singular pronoun is not a plural or named-group speaker."""
+    if tree.tokens[pronoun].lemma.lower() not in _SINGULAR:
+        return False
+    speaker = tree.child(speech, ("nsubj",))
+    return speaker is not None and (tree.tokens[speaker].tag in ("NNS", "NNPS")
+                                    or tree.tokens[speaker].lemma.lower() in _GROUP_SPEAKERS
+                                    or tree.tokens[speaker].ent_type in ("GPE", "ORG", "NORP"))
 
 
 def _agent_preps(rule: PredicateRule) -> tuple[str, ...]:
@@ -188,7 +224,8 @@ def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Ca
         return
     if tree.tokens[t.head].lemma.lower() in DEFAULT_RESPONSE_VERBS:
         return
-    if t.dep in ("dobj", "nsubjpass") and tree.tokens[t.head].lemma.lower() not in _UNDERGO:
+    if t.dep in ("dobj", "nsubjpass") and tree.tokens[t.head].lemma.lower() not in (
+            _UNDERGO | DEFAULT_OBSERVER_VERBS):
         yield from _verb_sources(tree, t.head)  # "launched an attack", "held talks"
     elif t.dep == "compound" and tree.tokens[t.head].pos == "NOUN":  # "a mediation mission"
         yield from _noun_sources(tree, t.head, rule, depth + 1)
@@ -237,7 +274,8 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
     t = tree.tokens[i]
     if t.dep == "acl" and t.tag == "VBN":
         yield [t.head]
-    if (subj is None and t.dep == "conj" and tree.child(i, ("auxpass",)) is not None
+    if (subj is None and t.dep == "conj"
+            and (tree.child(i, ("auxpass",)) is not None or _reduced_passive(tree, i))
             and (first := tree.child(t.head, ("nsubj", "nsubjpass"))) is not None):
         yield conjuncts(tree, first)  # "were arrested and (were) later released": the same people
     if rule and rule.prep and rule.prep_target:
