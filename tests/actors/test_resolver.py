@@ -346,3 +346,10 @@ def test_lowercase_known_surname_after_a_title(mentions):
 
 def test_odd_case_country_name(mentions):
     assert code(mentions("The minister wants to help iSrael."), "iSrael") == "ISR"
+
+
+def test_a_noun_before_a_name_that_starts_a_relative_clause_is_no_title(mentions):
+    # "the judge [whom] Miller shot": the parse makes Miller the clause's subject
+    m = find(mentions("The daughter of the judge Miller shot in 2005 spoke to reporters."),
+             "Miller")
+    assert m.actor is None or m.actor.code is None

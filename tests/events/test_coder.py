@@ -45,6 +45,24 @@ def test_coder_hypothetical_cues(code):
         assert events and all(e.hypothetical for e in events), text
 
 
+def test_coder_a_conjunct_keeps_its_own_negation(code):
+    def flags(text):
+        return {e.rule.split(".")[0]: (e.negated, e.hypothetical) for e in code(text)}
+    assert flags("Kenya attacked the camp and did not withdraw its troops.") == {
+        "attack": (False, False), "withdraw": (True, False)}
+    assert flags("Kenya did not attack the camp but withdrew its troops.") == {
+        "attack": (True, False), "withdraw": (False, False)}
+    assert flags("Kenya set up checkpoints and attacked the camp.")["attack"] == (False, False)
+    assert flags("Kenya will not attack or shell Somalia.")["shell"][0] is True
+
+
+def test_coder_an_infinitive_of_purpose_is_intended(code):
+    events = {e.rule.split(".")[0]: e for e in code(
+        "Kenyan police mobilised their units to storm the university.")}
+    assert events["storm"].hypothetical and not events["mobilise"].hypothetical
+    assert events["mobilise"].target is None  # what is mobilised is no target
+
+
 def test_coder_a_question_asserts_no_act(code):
     for text in ("Did Iran really attack Israel?", "Will Russia invade Ukraine next week?"):
         events = code(text)

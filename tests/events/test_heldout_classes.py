@@ -91,3 +91,14 @@ def test_place_in_a_compound_modifier_or_a_bodys_name_is_no_actor(code):
     assert [(e.source.code, e.target.code) for e in kept] == [("USA", "IRQ")]
     liberian = code("The Liberian Peace Council attacked the town.")
     assert [e.source.code for e in liberian] == ["LBR"]
+
+
+def test_a_sports_report_codes_no_events(code):
+    # without the check: Poland "meets" and "accuses" the USA
+    report = ("Poland's heavyweight Tomasz Adamek will meet the American Chris Arreola in Las "
+              "Vegas on Saturday. The heavyweight bout was moved after the Polish boxer "
+              "injured his hand. Polish fans accused Arreola of ducking the rematch. The "
+              "referee for the title bout has not been named.")
+    assert code(report) == []
+    politics = "Poland accused Russia of ducking the talks on Saturday."
+    assert [e.plover for e in code(politics)] == ["ACCUSE"]

@@ -125,6 +125,7 @@ def test_lexicon_attack_on_a_policy_is_criticism(code):
     ("Peru withdrew its troops from the border.", ("PER", None, "087")),  # a pull-back
     # "call upon" is "call on"
     ("Kenya called upon Ethiopia to release the journalists.", ("KEN", "ETH", "020")),
+    ("Israel broke the ceasefire with Hamas on Monday.", ("ISR", None, "196")),
 ])
 def test_lexicon_prepositional_variants(code, text, expected):
     assert expected in {(e.source.country, e.target.country if e.target else None, e.cameo)
@@ -152,6 +153,7 @@ def test_lexicon_a_protest_is_collective_unless_aimed_at_someone(code):
     "Kenya's Supreme Court struck down the law on Tuesday.",  # annulled, not assaulted
     "The Kenyan president said he would fight to keep the subsidies.",  # strives
     "Kenyan unions conceded that the strike had failed.",  # admitted
+    "Kenyan media broke the strike to report on the deaths.",  # the strike ended
 ])
 def test_lexicon_readings_that_are_no_event(code, text):
     assert code(text) == [], text

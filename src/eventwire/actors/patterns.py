@@ -68,8 +68,12 @@ def person_actor(person: Person, on: date | None) -> Actor | None:
                  ActorKind.PERSON)
 
 
-def _prefix(doc: Doc, a: int) -> list[int]:
-    """Title words right before a name: "Russian Deputy Foreign Minister", "US envoy to NATO"."""
+def _prefix(doc: Doc, a: int, b: int) -> list[int]:
+    """Title words right before a name: "Russian Deputy Foreign Minister", "US envoy to NATO".
+
+    Words the parse does not join to the name are no title ("the widow of the deputy
+    Nichols murdered", when the name is parsed as the subject of a relative clause).
+    """
     s_start, _ = doc.sentence(doc.sent_of[a])
     idx: list[int] = []
     joined = doc.tokens[a].ent_iob == "I"  # a title the model took into the name
@@ -87,7 +91,9 @@ def _prefix(doc: Doc, a: int) -> list[int]:
         joined = joined and t.ent_iob == "I"
     while idx and doc.tokens[idx[0]].text.lower() in PREFIX_GLUE:
         idx.pop(0)
-    return idx
+    name_head = doc.tokens[doc.head(a, b)]
+    joined_up = any(a <= doc.tokens[i].head < b for i in idx) or name_head.head in idx
+    return idx if joined_up else []
 
 
 def _appositive(doc: Doc, a: int, b: int) -> list[int]:
@@ -143,7 +149,7 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
     name = c.person.name if c.person else doc.name_text(c.a, c.b)
     known = person_actor(c.person, on) if c.person else None
     former: Title | None = None
-    for rule, idx in (("title_name", _prefix(doc, c.a)), ("appos_role", _appositive(doc, c.a,
+    for rule, idx in (("title_name", _prefix(doc, c.a, c.b)), ("appos_role", _appositive(doc, c.a,
                                                                                      c.b))):
         title = read_title(doc, lexicon, idx) if idx else None
         # only a former public office makes an elite: not "former Kutztown University

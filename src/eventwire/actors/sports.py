@@ -22,7 +22,10 @@ VOTES = {"vote", "voted", "votes", "ballot", "majority", "ruling", "justices", "
 SPORTS_NOUNS = {"match", "league", "tournament", "championship", "playoff", "semifinal",
                 "quarterfinal", "final", "striker", "midfielder", "goalkeeper", "coach",
                 "inning", "doubles", "stadium", "qualifier", "fixture", "touchdown",
-                "quarterback", "draw", "overtime", "halftime", "scorer", "hat-trick"}
+                "quarterback", "draw", "overtime", "halftime", "scorer", "hat-trick",
+                "bout", "heavyweight", "welterweight", "middleweight", "cruiserweight",
+                "boxer", "knockout", "rematch", "pitcher", "shortstop", "outfielder",
+                "infielder", "umpire", "referee", "slugger", "dunk", "rebounder"}
 CAPITAL_NOUNS = {"cup", "olympics", "games"}  # "Davis Cup", not "a cup of sugar"
 SPORTS_VERBS = {"beat", "edge", "thrash", "rout", "outscore", "outplay", "trounce"}
 ARTICLE_SENTENCES = 3  # sporting sentences that make the article a sports report
@@ -46,6 +49,13 @@ def _sporting(doc: Doc, index: int) -> bool:
                 and doc.tokens[k].ent_type != "PERSON" for k in doc.children[t.i]):
             return True
     return _scored(doc, a, b)
+
+
+def sports_report(doc: Doc) -> bool:
+    """Every sentence reads as sport: a match report or a transfer story, whose fights,
+    attacks and meetings are games, not political events."""
+    count = len(doc.parsed.sentences)
+    return count > 0 and len(sporting_sentences(doc)) == count
 
 
 def sporting_sentences(doc: Doc) -> set[int]:

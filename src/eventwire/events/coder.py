@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from itertools import permutations
 from pathlib import Path
 
+from eventwire.actors.doc import Doc
+from eventwire.actors.sports import sports_report
 from eventwire.errors import EventwireError, InputError
 from eventwire.events.claims import accusation_code, party, reporter
 from eventwire.events.intent import announced, announcement_code, reporting_subjects
@@ -201,6 +203,8 @@ class Coder:
         for m in mentions:
             if m.actor is not None and m.actor.code and not lo <= m.start < hi:
                 by_sentence.setdefault(m.sentence_index, []).append(m)
+        if sports_report(Doc(parsed, text)):
+            return []  # "the Russian pulled out with an ankle injury" retreats from a bout
         skipped = not_prose(text)
         article = _Article(parsed, text, tree, tuple(t.start for t in parsed.tokens), dateline)
         events: list[Event] = []

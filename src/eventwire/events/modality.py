@@ -69,23 +69,49 @@ def _performative(tree: Tree, j: int) -> bool:
             and tree.tokens[subject].text.lower() in _FIRST_PERSON)
 
 
+def _modal_here(tree: Tree, j: int) -> bool:
+    """A modal auxiliary ("will", "could") or a conditional ("if") on the word."""
+    for c in tree.children[j]:
+        k = tree.tokens[c]
+        if k.dep == "aux" and k.lemma.lower() in DEFAULT_MODALS and not (
+                k.text.lower() in ("would", "'d") and _performative(tree, j)):
+            return True
+        if k.dep == "mark" and k.lemma.lower() in DEFAULT_CONDITIONALS:
+            return True
+    return False
+
+
+def _purpose(tree: Tree, j: int) -> bool:
+    """"mobilised its forces to storm the campus": an infinitive of purpose is intended."""
+    t = tree.tokens[j]
+    return t.dep == "advcl" and t.tag == "VB" and any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+        for c in tree.children[j])
+
+
 def flags(tree: Tree, i: int) -> tuple[bool, bool]:
-    """(negated, hypothetical) for the predicate at token ``i``."""
+    """(negated, hypothetical) for the predicate at token ``i``.
+
+    A conjunct keeps its own negation ("attacked and did not withdraw", "did not attack but
+    withdrew"), shares its head's only after "or"/"nor" ("did not attack or shell"), and
+    shares its head's modal only when it has none of its own ("will attack and withdraw").
+    """
     negated = hypothetical = False
-    for n, j in enumerate(chain(tree, i)):
+    steps = chain(tree, i)
+    for n, j in enumerate(steps):
         t = tree.tokens[j]
-        if t.dep == "conj" and n == 0:
-            continue  # "attacked and did not withdraw": the head verb's flags are its own
+        below = tree.tokens[steps[n - 1]] if n else None
+        if below is not None and below.dep == "conj":
+            if tree.child(below.i, ("aux",)) is None:
+                hypothetical = hypothetical or _modal_here(tree, j)
+            if any(tree.tokens[c].dep == "cc" and tree.tokens[c].lemma.lower() in ("or", "nor")
+                   for c in tree.children[j]):
+                negated = negated or _negated_here(tree, j)
+            continue
         negated = negated or _negated_here(tree, j)
         if n and t.lemma.lower() in DEFAULT_NEGATING_VERBS:
             negated = True
         if n and t.lemma.lower() in DEFAULT_HYPOTHETICAL_VERBS:
             hypothetical = True
-        for c in tree.children[j]:
-            k = tree.tokens[c]
-            if k.dep == "aux" and k.lemma.lower() in DEFAULT_MODALS and not (
-                    k.text.lower() in ("would", "'d") and _performative(tree, j)):
-                hypothetical = True
-            if k.dep == "mark" and k.lemma.lower() in DEFAULT_CONDITIONALS:
-                hypothetical = True
+        hypothetical = hypothetical or _modal_here(tree, j) or _purpose(tree, j)
     return negated, hypothetical

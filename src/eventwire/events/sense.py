@@ -15,7 +15,7 @@ from eventwire.nlp.tree import Tree
 # a rule of its own ("cancelled the talks": 164) still codes the stopping
 DEFAULT_ENDING_VERBS = frozenset({
     "drop", "end", "close", "abandon", "suspend", "scuttle", "shelve", "cease", "stall",
-    "halt", "freeze", "terminate", "cancel", "scrap", "stop", "postpone",
+    "halt", "freeze", "terminate", "cancel", "scrap", "stop", "postpone", "break",
 })
 # heads that carry the act a compound names: "an aid package", "a mediation mission"
 DEFAULT_CARRIER_NOUNS = frozenset({
