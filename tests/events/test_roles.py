@@ -170,3 +170,19 @@ def test_roles_those_who_tell_of_an_event_noun_do_not_do_it(code):
     assert code("Kenyan police estimated the march at 5,000 people.") == []
     [e] = code("Thousands of Kenyans joined the protest against the Kenyan president.")
     assert (e.source.country, e.plover) == ("KEN", "PROTEST")
+
+
+def test_roles_the_of_of_a_noun_of_asking_names_the_asker(code, triples):
+    events = code("The Kenyan judge sealed the courtroom at the request of Ugandan officials.")
+    assert triples(events) == {("UGA", None, "REQUEST")}
+
+
+def test_roles_a_participle_small_clause_is_done_to_its_subject(code):
+    # "want police banned": the police would be banned, they ban nothing
+    events = code("Kenyan students want Kenyan police banned from carrying guns.")
+    assert not any(e.rule.startswith("ban.") for e in events)
+
+
+def test_roles_what_an_act_sets_off_is_not_its_doers(code, triples):
+    events = code("The student was shot dead by Greek police, triggering protests in Athens.")
+    assert triples(events) == {("GRC", None, "ASSAULT")}

@@ -81,14 +81,6 @@ def _modal_here(tree: Tree, j: int) -> bool:
     return False
 
 
-def _purpose(tree: Tree, j: int) -> bool:
-    """"mobilised its forces to storm the campus": an infinitive of purpose is intended."""
-    t = tree.tokens[j]
-    return t.dep == "advcl" and t.tag == "VB" and any(
-        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
-        for c in tree.children[j])
-
-
 def flags(tree: Tree, i: int) -> tuple[bool, bool]:
     """(negated, hypothetical) for the predicate at token ``i``.
 
@@ -113,5 +105,5 @@ def flags(tree: Tree, i: int) -> tuple[bool, bool]:
             negated = True
         if n and t.lemma.lower() in DEFAULT_HYPOTHETICAL_VERBS:
             hypothetical = True
-        hypothetical = hypothetical or _modal_here(tree, j) or _purpose(tree, j)
+        hypothetical = hypothetical or _modal_here(tree, j)
     return negated, hypothetical

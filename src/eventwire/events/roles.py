@@ -79,12 +79,19 @@ DEFAULT_OTHER_PARTY_NOUNS = frozenset({
     "sister", "widow", "family", "relative", "child", "parent",
 })
 
-# verbs whose subject tells of an act, not does it: "police put the march at 30,000",
-# "witnesses described the attack", "reporters covered the protests"
+# verbs whose subject tells of an act or sets it off, not does it: "police put the march at
+# 30,000", "witnesses described the attack", "the killing sparked protests"
 DEFAULT_OBSERVER_VERBS = frozenset({
     "put", "estimate", "report", "witness", "see", "watch", "cover", "film", "photograph",
     "describe", "document", "monitor", "count", "record", "recall", "remember", "mention",
     "discuss", "investigate", "probe", "track", "predict", "analyse", "analyze", "follow",
+    "trigger", "spark", "provoke", "prompt", "cause", "fuel", "ignite", "inspire", "draw",
+})
+# nouns of asking whose "of" names the asker: "at the request of prosecutors", "the
+# invitation of the king"; for others "of" names what the act is about or done to
+DEFAULT_OF_AGENT_NOUNS = frozenset({
+    "request", "demand", "invitation", "behest", "urging", "insistence", "appeal",
+    "initiative", "proposal", "suggestion", "order",
 })
 
 Candidates = Iterator[list[int]]
@@ -120,11 +127,14 @@ def _prep_objects(tree: Tree, i: int, preps: Sequence[str]) -> list[int]:
 
 
 def _headline_passive(tree: Tree, v: int) -> bool:
-    """"100 protesters killed in Iran": a bare past participle heading the sentence is a
-    passive with its auxiliary dropped, and its subject is the one it was done to."""
+    """"100 protesters killed in Iran", "they want police banned from carrying guns": a bare
+    past participle heading the sentence or a small clause is a passive with its auxiliary
+    dropped, and its subject is the one it was done to."""
     t = tree.tokens[v]
-    return (t.tag == "VBN" and t.dep == "ROOT"
-            and tree.child(v, ("aux", "auxpass")) is None)
+    if t.tag != "VBN" or tree.child(v, ("aux", "auxpass")) is not None:
+        return False
+    return t.dep == "ROOT" or (t.dep in ("ccomp", "xcomp", "oprd")
+                               and tree.child(v, ("dobj",)) is None)
 
 
 def _verb_sources(tree: Tree, v: int, depth: int = 0) -> Candidates:
@@ -187,8 +197,9 @@ def _disagree(tree: Tree, pronoun: int, speech: int) -> bool:
 
 def _agent_preps(rule: PredicateRule) -> tuple[str, ...]:
     """Prepositions naming who does an event noun, unless the rule reads them as targets
-    ("a withdrawal from Syria")."""
-    return tuple(p for p in ("by", "from") if p not in rule.target)
+    ("a withdrawal from Syria"); "of" for the nouns of asking ("at the request of X")."""
+    preps = ("by", "from", "of") if rule.lemma in DEFAULT_OF_AGENT_NOUNS else ("by", "from")
+    return tuple(p for p in preps if p not in rule.target)
 
 
 def _patient_owner(tree: Tree, n: int) -> bool:
@@ -263,7 +274,7 @@ def _verb_targets(tree: Tree, i: int, rule: PredicateRule | None, depth: int = 0
     """A passive subject, objects (or what a named object points at), the rule's
     prepositions, then a clausal complement's subject or a control verb's target."""
     preps = rule.target_preps() if rule else DEFAULT_VERB_TARGETS
-    subj = tree.child(i, ("nsubjpass",))
+    subj = tree.child(i, ("nsubj",) if _headline_passive(tree, i) else ("nsubjpass",))
     owns = rule is not None and rule.obj not in (None, "*")
     # "deployed troops to Belarus": troops are moved; "provided Kyiv with arms": Kyiv gets them
     theme = rule is not None and rule.theme and not _recipient_object(tree, i)
