@@ -56,6 +56,31 @@ def test_coder_a_conjunct_keeps_its_own_negation(code):
     assert flags("Kenya will not attack or shell Somalia.")["shell"][0] is True
 
 
+def test_coder_flags_of_courtesies_schedules_and_without(code):
+    def only(text):
+        [e] = code(text)
+        return e.negated, e.hypothetical
+    # wishing to thank is thanking
+    assert only("Kenyan police would like to thank the Ugandan government.") == (False, False)
+    # "be to" schedules, "without" denies, a participle after a noun was done
+    assert only("The Kenyan opposition leader is to be arrested by Kenyan police.")[1]
+    assert only("Kenyan police searched the homes without warrants.")[0]
+    assert only("Greece plans to push through cuts demanded by the European Union.") == (
+        False, False)
+
+
+def test_coder_private_meetings_without_a_counterpart_are_no_event(code):
+    assert code("Two Kenyan businessmen met at a hotel on Monday.") == []
+    [e] = code("Kenyan farmers met the Kenyan president on Monday.")
+    assert e.plover == "CONSULT"
+    [e] = code("The Kenyan foreign minister held talks in Geneva.")
+    assert e.plover == "CONSULT" and e.target is None
+    # nor is a private party's suspension of something with no one to aim at
+    assert code("Kenyan journalists walked off the job, suspending news broadcasts.") == []
+    [e] = code("Kenya suspended diplomatic ties with Somalia.")
+    assert (e.plover, e.target.country) == ("SANCTION", "SOM")
+
+
 def test_coder_what_is_mobilised_is_no_target(code):
     events = {e.rule.split(".")[0]: e for e in code(
         "Kenyan police mobilised their units on Monday.")}

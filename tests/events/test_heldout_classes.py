@@ -102,3 +102,7 @@ def test_a_sports_report_codes_no_events(code):
     assert code(report) == []
     politics = "Poland accused Russia of ducking the talks on Saturday."
     assert [e.plover for e in code(politics)] == ["ACCUSE"]
+    # one sporting sentence does not make a sports report
+    arrests = ("Nigerian police arrested 20 Biafran separatists for playing in a football "
+               "tournament in Lagos.")
+    assert [e.plover for e in code(arrests)] == ["COERCE"]

@@ -51,17 +51,22 @@ def _sporting(doc: Doc, index: int) -> bool:
     return _scored(doc, a, b)
 
 
+def _found(doc: Doc) -> set[int]:
+    return {s.index for s in doc.parsed.sentences if _sporting(doc, s.index)}
+
+
+def _report(found: set[int], count: int) -> bool:
+    return len(found) >= ARTICLE_SENTENCES and len(found) >= ARTICLE_SHARE * count
+
+
 def sports_report(doc: Doc) -> bool:
-    """Every sentence reads as sport: a match report or a transfer story, whose fights,
-    attacks and meetings are games, not political events."""
-    count = len(doc.parsed.sentences)
-    return count > 0 and len(sporting_sentences(doc)) == count
+    """The article is a sports report (a match report, a transfer story), whose fights,
+    attacks and meetings are games, not political events; one sporting sentence is not."""
+    return _report(_found(doc), len(doc.parsed.sentences))
 
 
 def sporting_sentences(doc: Doc) -> set[int]:
     """Indexes of the sentences whose countries and capitals are teams."""
     count = len(doc.parsed.sentences)
-    found = {s.index for s in doc.parsed.sentences if _sporting(doc, s.index)}
-    if len(found) >= ARTICLE_SENTENCES and len(found) >= ARTICLE_SHARE * count:
-        return set(range(count))
-    return found
+    found = _found(doc)
+    return set(range(count)) if _report(found, count) else found

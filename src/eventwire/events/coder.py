@@ -45,6 +45,8 @@ DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held 
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
 _ASKING = ("02", "10")  # appeals and demands
+_PRIVATE = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REL"})  # sectors of private life
+_PUBLIC_ROOTS = frozenset({"04", "16"})  # meeting and cutting ties: news only between parties
 
 
 def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:
@@ -120,6 +122,13 @@ def _people(m: Mention | None) -> bool:
     state or IGO by name ("Croatia", "Britain")."""
     return m is not None and m.actor is not None and (
         m.actor.kind in (ActorKind.PERSON, ActorKind.GROUP) or m.kind == MentionKind.ROLE)
+
+
+def _public(m: Mention) -> bool:
+    """A party whose meetings are news without a named counterpart: a state, an IGO, an
+    official or an organised group, not a private person or "civilians"."""
+    actor = m.actor
+    return actor is not None and actor.code is not None and actor.sector not in _PRIVATE
 
 
 def _own_words(tree: Tree, i: int, sources: Sequence[Mention],
@@ -231,6 +240,9 @@ class Coder:
             pairs = _pairs(actors, targets(tree, i, rule, mentions), rule.cameo)
             if rule.needs_target:  # "X said Y must ...", "released (whom?)"
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
+            if rule.cameo[:2] in _PUBLIC_ROOTS:  # "Alice met her at the station", "the
+                # strike suspended broadcasts": private life, unless aimed at someone
+                pairs = [(src, tgt) for src, tgt in pairs if tgt is not None or _public(src)]
             if rule.collective:  # "Navalny led a rally against Putin", not "Trump held a rally"
                 pairs = [(src, tgt) for src, tgt in pairs
                          if tgt is not None or src.actor.kind != ActorKind.PERSON]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.nlp.tree import Tree
+from eventwire.records import Token
 
 DEFAULT_NEGATING_VERBS = frozenset({"refuse", "decline", "fail", "deny", "neglect", "avoid",
                                     "refrain", "unable"})
@@ -16,6 +17,7 @@ DEFAULT_HYPOTHETICAL_VERBS = frozenset({
 DEFAULT_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can",
                             "'ll", "'d", "must", "wo", "ca"})
 DEFAULT_CONDITIONALS = frozenset({"if", "unless"})
+DEFAULT_WISHES = frozenset({"want", "wish", "like", "hope"})  # "would like to thank"
 # verbs whose object noun is the act itself ("did not launch an attack"); any other verb's
 # flags stay its own ("had not addressed Moscow's demands": the demands were made)
 DEFAULT_LIGHT_VERBS = frozenset({
@@ -32,6 +34,10 @@ _CLAUSE = {"ccomp"}  # crossed only when the head is itself a negating or hypoth
 # is a polite form of the act itself, which is made in saying it
 DEFAULT_PERFORMATIVES = frozenset({"call", "urge", "ask", "appeal", "encourage", "invite",
                                    "suggest", "recommend", "advise", "implore"})
+# acts done by saying one wishes to do them: "we would like to thank", "they wanted to
+# apologise" thank and apologise
+DEFAULT_COURTESIES = frozenset({"thank", "apologize", "apologise", "congratulate", "welcome",
+                                "commend", "praise"})
 _FIRST_PERSON = frozenset({"i", "we"})
 
 
@@ -48,6 +54,8 @@ def chain(tree: Tree, i: int) -> list[int]:
             return out
         if t.dep in ("conj", "advcl") and tree.child(t.i, ("nsubj", "nsubjpass")) is not None:
             return out  # "X had not addressed it but (said) it was ready": its own clause
+        if t.dep == "acl" and t.tag == "VBN":
+            return out  # "plans to push through cuts demanded by the EU": the demand was made
         flagging = len(out) == 1 and cue  # "avoided criticism", "wants a ceasefire"
         if (t.pos in ("NOUN", "PROPN") and t.dep in ("dobj", "nsubjpass")
                 and head.lemma.lower() not in DEFAULT_LIGHT_VERBS and not flagging):
@@ -90,6 +98,7 @@ def flags(tree: Tree, i: int) -> tuple[bool, bool]:
     """
     negated = hypothetical = False
     steps = chain(tree, i)
+    courtesy = tree.tokens[i].lemma.lower() in DEFAULT_COURTESIES
     for n, j in enumerate(steps):
         t = tree.tokens[j]
         below = tree.tokens[steps[n - 1]] if n else None
@@ -100,10 +109,21 @@ def flags(tree: Tree, i: int) -> tuple[bool, bool]:
                    for c in tree.children[j]):
                 negated = negated or _negated_here(tree, j)
             continue
-        negated = negated or _negated_here(tree, j)
+        negated = negated or _negated_here(tree, j) or _without(tree, j, below)
         if n and t.lemma.lower() in DEFAULT_NEGATING_VERBS:
             negated = True
-        if n and t.lemma.lower() in DEFAULT_HYPOTHETICAL_VERBS:
+        wish = n and t.lemma.lower() in DEFAULT_WISHES
+        if n and t.lemma.lower() in DEFAULT_HYPOTHETICAL_VERBS and not (courtesy and wish):
             hypothetical = True
-        hypothetical = hypothetical or _modal_here(tree, j)
+        # "is to be sentenced on May 3": "be to" schedules the act
+        if n and t.lemma.lower() == "be" and below is not None and below.dep == "xcomp":
+            hypothetical = True
+        if not (courtesy and (wish or n == 0)):
+            hypothetical = hypothetical or _modal_here(tree, j)
     return negated, hypothetical
+
+
+def _without(tree: Tree, j: int, below: Token | None) -> bool:
+    """"searched the homes without warrants": an event noun under "without" did not happen."""
+    return (below is not None and below.dep == "pobj" and tree.tokens[j].dep == "prep"
+            and tree.tokens[j].lemma.lower() == "without")

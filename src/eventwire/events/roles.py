@@ -86,6 +86,7 @@ DEFAULT_OBSERVER_VERBS = frozenset({
     "describe", "document", "monitor", "count", "record", "recall", "remember", "mention",
     "discuss", "investigate", "probe", "track", "predict", "analyse", "analyze", "follow",
     "trigger", "spark", "provoke", "prompt", "cause", "fuel", "ignite", "inspire", "draw",
+    "downplay", "play", "assess", "gauge",
 })
 # nouns of asking whose "of" names the asker: "at the request of prosecutors", "the
 # invitation of the king"; for others "of" names what the act is about or done to
