@@ -76,9 +76,23 @@ def test_coder_private_meetings_without_a_counterpart_are_no_event(code):
     [e] = code("The Kenyan foreign minister held talks in Geneva.")
     assert e.plover == "CONSULT" and e.target is None
     # nor is a private party's suspension of something with no one to aim at
-    assert code("Kenyan journalists walked off the job, suspending news broadcasts.") == []
+    assert code("Kenyan teachers walked off the job, suspending lessons.") == []
     [e] = code("Kenya suspended diplomatic ties with Somalia.")
     assert (e.plover, e.target.country) == ("SANCTION", "SOM")
+
+
+def test_coder_a_visit_is_to_a_host_of_another_country(code):
+    [e] = code("The Russian president visited Tehran on Tuesday.")
+    assert (e.plover, e.target.country) == ("CONSULT", "IRN")
+    assert code("The US president's visit to the southern border drew protests.") == []
+    assert code("The US and Mexican presidents will visit the border on Thursday.") == []
+
+
+def test_coder_cooperation_among_private_parties_is_no_event(code):
+    assert code("The families of the Kenyan victims requested total privacy.") == []
+    assert code("A Kenyan doctor offered medical care to Kenyan villagers.") == []
+    [e] = code("Kenyan doctors appealed to the Kenyan government for medicines.")
+    assert (e.plover, e.target.code) == ("REQUEST", "KENGOV")
 
 
 def test_coder_what_is_mobilised_is_no_target(code):

@@ -167,3 +167,16 @@ def test_lexicon_agreeing_on_or_to_something_is_an_accord(code):
     assert {e.plover for e in events} == {"AGREE"}
     [e] = code("Russian troops pulled out of Kherson on Friday.")
     assert e.plover == "RETREAT"
+
+
+def test_lexicon_capturing_people_detains_them(code):
+    [e] = code("The Indian navy captured 23 Somalis on Saturday.")
+    assert (e.cameo, e.plover) == ("173", "COERCE")
+    [e] = code("Russian forces captured the airport near Kyiv.")
+    assert e.plover == "ASSAULT"
+    [e] = code("Somali pirates seized a Ukrainian ship.")
+    assert e.cameo == "171"  # a thing is seized, not detained
+
+
+def test_lexicon_defending_ones_record_backs_no_one(code):
+    assert code("The Indian navy defended its actions on Sunday.") == []

@@ -186,3 +186,18 @@ def test_roles_a_participle_small_clause_is_done_to_its_subject(code):
 def test_roles_what_an_act_sets_off_is_not_its_doers(code, triples):
     events = code("The student was shot dead by Greek police, triggering protests in Athens.")
     assert triples(events) == {("GRC", None, "ASSAULT")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the defender of a thwarted attack is not the attacker
+    ("A Dutch frigate thwarted an attack by Somali pirates.", {("SOM", None, "ASSAULT")}),
+    # arrests at demonstrations: the demonstrators are not the police
+    ("Kenyan police made 12 arrests at demonstrations in Nairobi.",
+     {("KEN", None, "COERCE")}),
+    # a topic of comment is no act of the commenter
+    ("The Kenyan president has not commented on the attack.", set()),
+    # "co-founders of X's venture" are not X
+    ("The two co-founders of Joe Biden's software venture sued him in March.", set()),
+])
+def test_roles_bystanders_of_an_act_are_not_its_doers(code, triples, text, expected):
+    assert triples(code(text)) == expected, text

@@ -45,8 +45,12 @@ DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held 
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
 _ASKING = ("02", "10")  # appeals and demands
-_PRIVATE = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REL"})  # sectors of private life
-_PUBLIC_ROOTS = frozenset({"04", "16"})  # meeting and cutting ties: news only between parties
+# sectors of private life; media and churches speak in public and are kept
+_PRIVATE = frozenset({"CVL", "BUS", "EDU", "HLH"})
+# appeals, offers, meetings, praise, help and cutting ties are political news only when a
+# public party (state, IGO, official, organised group) takes part
+_PUBLIC_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "16"})
+_VISITS = frozenset({"042", "043"})
 
 
 def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:
@@ -105,7 +109,8 @@ def _elaborates(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> bool:
 def _pairs(sources: list[Mention], targets: list[Mention],
            cameo: str) -> list[tuple[Mention, Mention | None]]:
     targets = [t for t in targets if all(t.start != s.start for s in sources)]
-    if not targets and len(sources) > 1 and cameo[:2] in DEFAULT_RECIPROCAL_ROOTS:
+    if (not targets and len(sources) > 1 and cameo[:2] in DEFAULT_RECIPROCAL_ROOTS
+            and cameo[:3] not in _VISITS):  # "X and Y visited the border" visit no one
         each_other = [(a, b) for a, b in permutations(sources, 2)
                       if a.actor.code != b.actor.code]
         if each_other:
@@ -122,6 +127,12 @@ def _people(m: Mention | None) -> bool:
     state or IGO by name ("Croatia", "Britain")."""
     return m is not None and m.actor is not None and (
         m.actor.kind in (ActorKind.PERSON, ActorKind.GROUP) or m.kind == MentionKind.ROLE)
+
+
+def _foreign(src: Mention, tgt: Mention | None) -> bool:
+    """"Putin visited Tehran", "demonstrators received ministers", not "McConnell arrived in
+    the Senate": a host, when named, is another party (visit rules need one named)."""
+    return tgt is None or tgt.actor is None or tgt.actor.code != src.actor.code
 
 
 def _public(m: Mention) -> bool:
@@ -188,7 +199,8 @@ class Coder:
             if rule.cameo == NO_EVENT:
                 continue
             try:
-                ontology.cameo(rule.cameo)
+                for code in filter(None, (rule.cameo, rule.people_cameo)):
+                    ontology.cameo(code)
             except EventwireError as exc:
                 raise InputError(f"predicate rule {rule.id!r}: {exc.message}",
                                  reason="bad_predicates") from exc
@@ -241,8 +253,9 @@ class Coder:
             if rule.needs_target:  # "X said Y must ...", "released (whom?)"
                 pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
             if rule.cameo[:2] in _PUBLIC_ROOTS:  # "Alice met her at the station", "the
-                # strike suspended broadcasts": private life, unless aimed at someone
-                pairs = [(src, tgt) for src, tgt in pairs if tgt is not None or _public(src)]
+                # families asked for privacy": private life, unless a public party is in it
+                pairs = [(src, tgt) for src, tgt in pairs
+                         if _public(src) or (tgt is not None and _public(tgt))]
             if rule.collective:  # "Navalny led a rally against Putin", not "Trump held a rally"
                 pairs = [(src, tgt) for src, tgt in pairs
                          if tgt is not None or src.actor.kind != ActorKind.PERSON]
@@ -256,12 +269,18 @@ class Coder:
                 cameo, rule_id = intent, f"{rule.id}+{'refusal' if negated else 'intent'}"
                 negated = False  # "said it would not send aid": the refusal itself happened
             hypothetical = hypothetical or asked
+            if cameo[:3] in _VISITS:  # a visit is news between parties of two countries
+                pairs = [(src, tgt) for src, tgt in pairs if _foreign(src, tgt)]
             place, attached = article.place(s, i, mentions)
             for src, tgt in pairs:
                 rid = rule_id
-                if tgt is None and attached and cameo[:2] in DEFAULT_PLACE_TARGET_ROOTS:
+                if rule.people_cameo and cameo == rule.cameo and _people(tgt):
+                    cameo_here = rule.people_cameo  # "captured 23 pirates" detains them
+                else:
+                    cameo_here = cameo
+                if tgt is None and attached and cameo_here[:2] in DEFAULT_PLACE_TARGET_ROOTS:
                     tgt, rid = _place_mention(place, src), f"{rule_id}+place"
-                out.append(self._event(article, s, i, cameo, rid, src, tgt, negated,
+                out.append(self._event(article, s, i, cameo_here, rid, src, tgt, negated,
                                        hypothetical, place))
                 if not (negated or hypothetical):
                     out.extend(self._claim(article, s, i, rule, src, mentions))

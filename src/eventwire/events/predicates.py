@@ -21,7 +21,7 @@ DEFAULT_NOUN_TARGETS = ("with", "on", "against", "to", "of", "into", "over", "be
 
 _POS = {"verb": ("VERB",), "noun": ("NOUN", "PROPN")}
 _KEYS = {"id", "lemma", "pos", "cameo", "prt", "prep", "comp", "obj", "mod", "modal", "target",
-         "theme", "needs_target", "intransitive", "people_target", "collective"}
+         "theme", "needs_target", "intransitive", "people_target", "collective", "people_cameo"}
 _FLAGS = ("theme", "needs_target", "intransitive", "people_target", "collective")
 _OBJECTS = ("dobj", "ccomp", "nsubjpass")  # what an intransitive sense never has
 _TIME_ENTS = {"DATE", "TIME"}  # "called on Sunday" is no "call on"
@@ -50,6 +50,7 @@ class PredicateRule:
     intransitive: bool = False  # no object or clause: "troops withdrew", not "withdrew a bid"
     people_target: bool = False  # the target is a person or group, never a state or IGO
     collective: bool = False  # one person alone is a source only with a target (a protest)
+    people_cameo: str | None = None  # the code when the target is people: "captured pirates"
 
     @property
     def specificity(self) -> int:
@@ -79,6 +80,8 @@ def _rule(origin: str, n: int, row: object) -> PredicateRule:
         raise InputError(f"{origin}: rule {row['id']!r} has a bad key or value "
                          f"({', '.join(sorted(unknown)) or row['pos']})", reason="bad_predicates")
     words = {k: _word(row[k]) for k in ("prt", "prep") if k in row}
+    if "people_cameo" in row:
+        words["people_cameo"] = str(row["people_cameo"])
     return PredicateRule(**{**row, **words, "cameo": str(row["cameo"]),
                             "target": tuple(_word(w) for w in row.get("target", ()))})
 

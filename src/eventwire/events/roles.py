@@ -36,7 +36,8 @@ DEFAULT_NON_AGENT_NOUNS = frozenset({
 # prepositions that frame a clause in time or cause: "after protests", "because of fighting"
 # "under pressure", "under attack": the subject is the one the act is done to
 DEFAULT_FRAME_PREPS = frozenset({"after", "before", "during", "since", "until", "following",
-                                 "despite", "amid", "ahead", "as", "because", "over", "under"})
+                                 "despite", "amid", "ahead", "as", "because", "over", "under",
+                                 "at"})  # "made 12 arrests at demonstrations"
 # prepositions of topic: "testified about a meeting" is not the witness's meeting
 DEFAULT_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # passives that state a position of their subject: "Israel is opposed to mediation";
@@ -51,6 +52,9 @@ _HEAD_ONLY = ("prep", "relcl", "acl", "appos", "conj", "cc", "punct", "advcl")
 _NOUN_MODS = ("poss", "compound", "amod", "nmod")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 _SINGULAR = frozenset({"he", "she", "i"})
+# verbs whose "on" names a topic: "has not commented on the attack"
+_REMARKS = DEFAULT_SPEECH_VERBS | {"comment", "remark", "speak", "brief", "testify", "reflect",
+                                   "focus", "elaborate", "weigh", "report"}
 _GROUP_SPEAKERS = frozenset({"police", "military", "army", "government", "ministry"})
 # event nouns whose possessor undergoes the act: "Fahie's arrest", "the envoy's expulsion";
 # unlike "Russia's invasion", the owner is the target and the doer is named elsewhere
@@ -69,7 +73,8 @@ _UNDERGO = frozenset({"face", "receive", "suffer", "undergo", "endure", "incur"}
 DEFAULT_RESPONSE_VERBS = frozenset({
     "respect", "honour", "honor", "obey", "heed", "listen", "respond", "react", "resist",
     "defy", "ignore", "comply", "survive", "escape", "evade", "await", "fear", "ponder",
-    "debate", "study", "review",
+    "debate", "study", "review", "thwart", "foil", "repel", "repulse", "avert", "prevent",
+    "withstand", "fend", "counter", "condemn",
 })
 # people named by their tie to someone else: "Trump's rivals criticized him", "the
 # congressman's wife" are not Trump or the congressman
@@ -246,6 +251,7 @@ def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Ca
         if (tree.tokens[verb].pos not in ("VERB", "AUX") or prep.lemma in DEFAULT_FRAME_PREPS
                 or tree.tokens[verb].lemma.lower() in DEFAULT_RESPONSE_VERBS
                 or prep.lemma in DEFAULT_TOPIC_PREPS
+                or (prep.lemma == "on" and tree.tokens[verb].lemma.lower() in _REMARKS)
                 or tree.tokens[verb].lemma.lower() in DEFAULT_ENDING_VERBS):
             return  # "ordered patrols after protests": the protests are not the orderer's
         passive = tree.child(verb, ("nsubjpass",))
@@ -358,11 +364,22 @@ def mention_at(tree: Tree, head: int, mentions: Sequence[Mention]) -> Mention | 
         inside = [m for m in coded if lo <= m.start and m.end <= hi]
         if inside:
             return inside[-1]
-    for j in [tree.child(head, ("appos",)), *_prep_objects(tree, head, ("of",))[:1]]:
-        found = mention_at(tree, j, mentions) if j is not None else None
-        if found is not None:  # "the US commander, General Petraeus"; "the army of Chad"
+    appos = tree.child(head, ("appos",))
+    found = mention_at(tree, appos, mentions) if appos is not None else None
+    if found is not None:  # "the US commander, General Petraeus"
+        return found
+    for j in _prep_objects(tree, head, ("of",))[:1]:
+        found = mention_at(tree, j, mentions)
+        # "the army of Chad", "the return of UN inspectors", but not "the co-founders of
+        # Trump's venture": an owner of the "of" object is not the head's actor
+        if found is not None and not _owner_of(tree, found, j):
             return found
     return None
+
+
+def _owner_of(tree: Tree, m: Mention, j: int) -> bool:
+    return any(t.dep == "poss" and t.head == j and m.start <= t.start < m.end
+               for t in tree.tokens[tree.left[j]:j])
 
 
 def _first(tree: Tree, groups: Candidates, mentions: Sequence[Mention]) -> list[Mention]:
