@@ -201,3 +201,8 @@ def test_roles_what_an_act_sets_off_is_not_its_doers(code, triples):
 ])
 def test_roles_bystanders_of_an_act_are_not_its_doers(code, triples, text, expected):
     assert triples(code(text)) == expected, text
+
+
+def test_roles_who_is_present_at_an_event_noun_takes_part(code, triples):
+    events = code("The Kenyan foreign minister was present at a meeting with Ugandan officials.")
+    assert triples(events) == {("KEN", "UGA", "CONSULT")}

@@ -36,8 +36,7 @@ DEFAULT_NON_AGENT_NOUNS = frozenset({
 # prepositions that frame a clause in time or cause: "after protests", "because of fighting"
 # "under pressure", "under attack": the subject is the one the act is done to
 DEFAULT_FRAME_PREPS = frozenset({"after", "before", "during", "since", "until", "following",
-                                 "despite", "amid", "ahead", "as", "because", "over", "under",
-                                 "at"})  # "made 12 arrests at demonstrations"
+                                 "despite", "amid", "ahead", "as", "because", "over", "under"})
 # prepositions of topic: "testified about a meeting" is not the witness's meeting
 DEFAULT_TOPIC_PREPS = frozenset({"about", "regarding", "concerning"})
 # passives that state a position of their subject: "Israel is opposed to mediation";
@@ -252,6 +251,9 @@ def _noun_sources(tree: Tree, n: int, rule: PredicateRule, depth: int = 0) -> Ca
                 or tree.tokens[verb].lemma.lower() in DEFAULT_RESPONSE_VERBS
                 or prep.lemma in DEFAULT_TOPIC_PREPS
                 or (prep.lemma == "on" and tree.tokens[verb].lemma.lower() in _REMARKS)
+                # "made 12 arrests at demonstrations": the verb acts on something else there;
+                # "was present at a meeting" takes part in it
+                or (prep.lemma == "at" and tree.child(verb, ("dobj",)) is not None)
                 or tree.tokens[verb].lemma.lower() in DEFAULT_ENDING_VERBS):
             return  # "ordered patrols after protests": the protests are not the orderer's
         passive = tree.child(verb, ("nsubjpass",))
