@@ -160,6 +160,12 @@ def test_roles_a_reduced_passive_clause_is_done_to_the_subject(code, triples):
     assert {(e.plover, e.target.country) for e in events if e.target} >= {("RETREAT", "KEN")}
 
 
+def test_roles_we_are_not_the_subject_of_another_clause(code):
+    text = ("The Kenyan president has not stood up for our values, hence why we are calling "
+            "upon him to step down.")
+    assert not any(e.plover == "REQUEST" for e in code(text))
+
+
 def test_roles_a_singular_pronoun_is_not_a_plural_speaker(code):
     assert code("She shot the two men, Kenyan police said.") == []
     [e] = code("They will attack the border posts, Kenyan officials said.")

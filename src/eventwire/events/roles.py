@@ -158,6 +158,8 @@ def _verb_sources(tree: Tree, v: int, depth: int = 0) -> Candidates:
     t = tree.tokens[v]
     if depth > 4 or t.head == v or tree.child(v, ("nsubjpass",)) is not None:
         return
+    if t.dep != "ccomp" and any(tree.tokens[c].lemma.lower() in ("i", "we") for c in subjects):
+        return  # "X has not stood up for us, hence we are calling upon him": we are not X
     if _reduced_passive(tree, v):
         return  # "police responded when (they were) attacked": the subject was attacked
     head = tree.tokens[t.head]
