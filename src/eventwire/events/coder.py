@@ -25,13 +25,13 @@ from eventwire.events.predicates import (
     load_predicates,
 )
 from eventwire.events.prose import not_prose
+from eventwire.events.relevance import DEFAULT_VISIT_CODES, kept_pairs, people
 from eventwire.events.roles import DEFAULT_FRAME_PREPS, mention_at, sources, targets
 from eventwire.events.when import resolve_event_date
 from eventwire.events.where import DEFAULT_PLACE_TARGET_ROOTS, event_place, place_target
 from eventwire.geo import find_dateline, find_places, load_gazetteer, place_from_dateline
 from eventwire.nlp.tree import Tree
 from eventwire.records import (
-    ActorKind,
     Event,
     Mention,
     MentionKind,
@@ -45,12 +45,6 @@ DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held 
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
 _ASKING = ("02", "10")  # appeals and demands
-# sectors of private life; media and churches speak in public and are kept
-_PRIVATE = frozenset({"CVL", "BUS", "EDU", "HLH"})
-# appeals, offers, meetings, praise, help and cutting ties are political news only when a
-# public party (state, IGO, official, organised group) takes part
-_PUBLIC_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "16"})
-_VISITS = frozenset({"042", "043"})
 
 
 def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:
@@ -110,7 +104,7 @@ def _pairs(sources: list[Mention], targets: list[Mention],
            cameo: str) -> list[tuple[Mention, Mention | None]]:
     targets = [t for t in targets if all(t.start != s.start for s in sources)]
     if (not targets and len(sources) > 1 and cameo[:2] in DEFAULT_RECIPROCAL_ROOTS
-            and cameo[:3] not in _VISITS):  # "X and Y visited the border" visit no one
+            and cameo[:3] not in DEFAULT_VISIT_CODES):  # "X and Y visited the border"
         each_other = [(a, b) for a, b in permutations(sources, 2)
                       if a.actor.code != b.actor.code]
         if each_other:
@@ -120,26 +114,6 @@ def _pairs(sources: list[Mention], targets: list[Mention],
         kept = [t for t in targets if t.actor.code != s.actor.code]
         pairs.extend((s, t) for t in kept) if kept else pairs.append((s, None))
     return pairs
-
-
-def _people(m: Mention | None) -> bool:
-    """A person or group, or people named by their role ("ministers", "police"), not a
-    state or IGO by name ("Croatia", "Britain")."""
-    return m is not None and m.actor is not None and (
-        m.actor.kind in (ActorKind.PERSON, ActorKind.GROUP) or m.kind == MentionKind.ROLE)
-
-
-def _foreign(src: Mention, tgt: Mention | None) -> bool:
-    """"Putin visited Tehran", "demonstrators received ministers", not "McConnell arrived in
-    the Senate": a host, when named, is another party (visit rules need one named)."""
-    return tgt is None or tgt.actor is None or tgt.actor.code != src.actor.code
-
-
-def _public(m: Mention) -> bool:
-    """A party whose meetings are news without a named counterpart: a state, an IGO, an
-    official or an organised group, not a private person or "civilians"."""
-    actor = m.actor
-    return actor is not None and actor.code is not None and actor.sector not in _PRIVATE
 
 
 def _own_words(tree: Tree, i: int, sources: Sequence[Mention],
@@ -250,17 +224,7 @@ class Coder:
                 continue
             actors = sources(tree, i, rule, mentions)
             pairs = _pairs(actors, targets(tree, i, rule, mentions), rule.cameo)
-            if rule.needs_target:  # "X said Y must ...", "released (whom?)"
-                pairs = [(src, tgt) for src, tgt in pairs if tgt is not None]
-            if rule.cameo[:2] in _PUBLIC_ROOTS:  # "Alice met her at the station", "the
-                # families asked for privacy": private life, unless a public party is in it
-                pairs = [(src, tgt) for src, tgt in pairs
-                         if _public(src) or (tgt is not None and _public(tgt))]
-            if rule.collective:  # "Navalny led a rally against Putin", not "Trump held a rally"
-                pairs = [(src, tgt) for src, tgt in pairs
-                         if tgt is not None or src.actor.kind != ActorKind.PERSON]
-            if rule.people_target:  # "police beat protesters", not "Russia beat Croatia"
-                pairs = [(src, tgt) for src, tgt in pairs if _people(tgt)]
+            pairs = kept_pairs(rule, rule.cameo, pairs)
             negated, hypothetical = flags(tree, i)
             cameo, rule_id = rule.cameo, rule.id
             intent = (announcement_code(cameo, negated) if hypothetical and pairs and not asked
@@ -269,12 +233,10 @@ class Coder:
                 cameo, rule_id = intent, f"{rule.id}+{'refusal' if negated else 'intent'}"
                 negated = False  # "said it would not send aid": the refusal itself happened
             hypothetical = hypothetical or asked
-            if cameo[:3] in _VISITS:  # a visit is news between parties of two countries
-                pairs = [(src, tgt) for src, tgt in pairs if _foreign(src, tgt)]
             place, attached = article.place(s, i, mentions)
             for src, tgt in pairs:
                 rid = rule_id
-                if rule.people_cameo and cameo == rule.cameo and _people(tgt):
+                if rule.people_cameo and cameo == rule.cameo and people(tgt):
                     cameo_here = rule.people_cameo  # "captured 23 pirates" detains them
                 else:
                     cameo_here = cameo
