@@ -353,3 +353,20 @@ def test_a_noun_before_a_name_that_starts_a_relative_clause_is_no_title(mentions
     m = find(mentions("The daughter of the judge Miller shot in 2005 spoke to reporters."),
              "Miller")
     assert m.actor is None or m.actor.code is None
+
+
+def test_a_past_office_used_as_an_honorific_is_an_elite(mentions):
+    # "Secretary Clinton" after she left office: her former office, not a current one
+    m = find(mentions("Secretary Clinton spoke in Iowa on Monday.", date(2016, 1, 18)),
+             "Clinton")
+    assert (m.actor.name, m.actor.code, m.rule) == ("Hillary Clinton", "USAELI", "former_title")
+    m = find(mentions("Secretary Clinton spoke in Cairo on Monday.", date(2011, 5, 1)),
+             "Clinton")
+    assert m.actor.code == "USAGOV"
+
+
+def test_a_spaced_dash_ends_a_title(mentions):
+    text = ("The emails, which officials have linked to Russian spies - Mr. Jake Harlow and "
+            "his firm are facing questions.")
+    m = find(mentions(text), "Jake Harlow")
+    assert m.actor is None or m.actor.code is None

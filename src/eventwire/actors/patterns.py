@@ -80,6 +80,8 @@ def _prefix(doc: Doc, a: int, b: int) -> list[int]:
     for i in range(a - 1, s_start - 1, -1):
         t = doc.tokens[i]
         glued = GLUED_ARTICLE.match(t.text)
+        if t.text == "-" and doc.text[t.start - 1:t.start].isspace():
+            break  # a spaced dash ends a clause: "linked to Russian spies - Mr. Manafort"
         if t.pos in PREFIX_POS or t.text in POSSESSIVE or glued or (
                 idx and t.text.lower() in PREFIX_GLUE):
             # another person's name, or followers: "(supporters) of President X"
@@ -125,6 +127,20 @@ def _same_office(c: Cand, name: str, earlier: list[Cand]) -> Actor | None:
     return None
 
 
+def _held_before(lexicon: Lexicon, c: Cand, doc: Doc, role: str,
+                 on: date | None) -> Person | None:
+    """The one known person the name can be who held an office named ``role``
+    ("secretary" of "secretary of state") that had ended by ``on``."""
+    if on is None:
+        return None
+    words = role.split()
+    people = (c.person,) if c.person else lexicon.people_named(doc.name_text(c.a, c.b))
+    held = [p for p in people if any(
+        r.end is not None and r.end <= on and all(w in r.role.split() for w in words)
+        for r in p.roles)]
+    return held[0] if len(held) == 1 else None
+
+
 def _public_office(lexicon: Lexicon, title: Title) -> bool:
     assert title.role is not None
     office_words = [w for w in title.role.split() if w.rstrip("-") not in FORMER]
@@ -149,6 +165,7 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
     name = c.person.name if c.person else doc.name_text(c.a, c.b)
     known = person_actor(c.person, on) if c.person else None
     former: Title | None = None
+    person = c.person
     for rule, idx in (("title_name", _prefix(doc, c.a, c.b)), ("appos_role", _appositive(doc, c.a,
                                                                                      c.b))):
         title = read_title(doc, lexicon, idx) if idx else None
@@ -157,6 +174,12 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
         if (title is not None and title.former and title.role and former is None
                 and _public_office(lexicon, title)):
             former, c.evidence = title, (idx[0], idx[-1] + 1)
+        held = (_held_before(lexicon, c, doc, title.role, on) if title is not None
+                and not title.former and title.role and known is None else None)
+        if held is not None and former is None:
+            # "Secretary Clinton" in 2016: the office she held is named as an honorific
+            former, c.evidence, person, name = title, (idx[0], idx[-1] + 1), held, held.name
+            continue
         if title is None or title.former or not (title.employer or title.role):
             continue
         c.evidence, c.role = (idx[0], idx[-1] + 1), title.role
@@ -166,7 +189,7 @@ def resolve_person(c: Cand, doc: Doc, lexicon: Lexicon, earlier: list[Cand]) -> 
     if known is not None:
         c.actor, c.rule = known, "lexicon_person"
     elif former is not None:
-        c.actor, c.rule = _former(lexicon, name, c.person, former), "former_title"
+        c.actor, c.rule = _former(lexicon, name, person, former), "former_title"
     elif c.role and (actor := _same_office(c, name, earlier)):
         c.actor, c.rule = actor, "role_context"
     elif c.role and (sector := lexicon.sector_for_role(c.role)):
