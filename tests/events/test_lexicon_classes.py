@@ -180,3 +180,13 @@ def test_lexicon_capturing_people_detains_them(code):
 
 def test_lexicon_defending_ones_record_backs_no_one(code):
     assert code("The Indian navy defended its actions on Sunday.") == []
+
+
+def test_lexicon_a_compound_names_the_object_only_on_a_carrier_noun(code):
+    # "an aid package" carries aid; "an eight-hour speech" is a speech, no ultimatum
+    assert code("The Kenyan senator gave an eight-hour speech against the Kenyan bill.") == []
+    [e] = code("Japan delivered an aid package to Kenya.")
+    assert (e.plover, e.target.country) == ("AID", "KEN")
+    # what an ultimatum demands is not done: Kenya withdraws nothing here
+    events = code("Kenya gave Uganda 72 hours to withdraw its troops.")
+    assert [(e.cameo, e.target.country) for e in events] == [("139", "UGA")]

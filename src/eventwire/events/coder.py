@@ -44,7 +44,7 @@ from eventwire.records import (
 DEFAULT_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})  # "X and Y held talks"
 _GOVERN = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "compound", "acl"}
 _MODAL_VERBS = DEFAULT_NEGATING_VERBS | DEFAULT_HYPOTHETICAL_VERBS
-_ASKING = ("02", "10")  # appeals and demands
+_ASKING = ("02", "10", "13")  # appeals, demands and ultimatums ("gave X 72 hours to ...")
 
 
 def _governor(tree: Tree, i: int, matched: dict[int, PredicateRule]) -> int | None:

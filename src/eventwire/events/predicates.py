@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from eventwire.errors import InputError
-from eventwire.events.sense import inert
+from eventwire.events.sense import DEFAULT_CARRIER_NOUNS, inert
 from eventwire.nlp.tree import Tree
 
 DEFAULT_FILE = "predicates.yaml"
@@ -117,11 +117,13 @@ class PredicateLexicon:
 
 
 def has_lemma(tree: Tree, i: int, lemma: str) -> bool:
-    """Token ``i`` is ``lemma`` or has it as a compound: "talks", "peace talks"."""
+    """Token ``i`` is ``lemma``, or a carrier noun with it as a compound: "talks", "an aid
+    package"; not "an eight-hour speech", which is a speech."""
     t = tree.tokens[i]
-    return lemma in ("*", t.lemma.lower()) or any(
-        tree.tokens[c].dep == "compound" and tree.tokens[c].lemma.lower() == lemma
-        for c in tree.children[i])
+    return lemma in ("*", t.lemma.lower()) or (
+        t.lemma.lower() in DEFAULT_CARRIER_NOUNS and any(
+            tree.tokens[c].dep == "compound" and tree.tokens[c].lemma.lower() == lemma
+            for c in tree.children[i]))
 
 
 def _has_prep(tree: Tree, i: int, prep: str) -> bool:

@@ -21,6 +21,7 @@ DEFAULT_ENDING_VERBS = frozenset({
 DEFAULT_CARRIER_NOUNS = frozenset({
     "package", "convoy", "shipment", "delivery", "program", "programme", "plan", "operation",
     "campaign", "mission", "effort", "deal", "agreement", "round", "process", "team",
+    "force", "contingent",
 })
 
 
