@@ -190,3 +190,16 @@ def test_lexicon_a_compound_names_the_object_only_on_a_carrier_noun(code):
     # what an ultimatum demands is not done: Kenya withdraws nothing here
     events = code("Kenya gave Uganda 72 hours to withdraw its troops.")
     assert [(e.cameo, e.target.country) for e in events] == [("139", "UGA")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president captured the nomination in June.",  # won, not seized
+    "The Kenyan president captured Mombasa by about 74,000 votes.",
+    "The Kenyan president accepted the award and a donation on Monday.",
+    "The epic battle for the Kenyan nomination continued on Monday.",
+    "The Kenyan president's support has dropped 24 points.",  # a level, not an act
+    "It will be difficult for the Kenyan president to build support for the deal.",
+    "Kenyan protesters chanted: stop killing Kenyan students.",  # asked for, not done
+])
+def test_lexicon_campaign_senses_are_no_events(code, text):
+    assert not [e for e in code(text) if not e.hypothetical], text

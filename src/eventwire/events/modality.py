@@ -119,8 +119,15 @@ def flags(tree: Tree, i: int) -> tuple[bool, bool]:
         if n and t.lemma.lower() == "be" and below is not None and below.dep == "xcomp":
             hypothetical = True
         if not (courtesy and (wish or n == 0)):
-            hypothetical = hypothetical or _modal_here(tree, j)
+            hypothetical = hypothetical or _modal_here(tree, j) or _imperative(tree, j)
     return negated, hypothetical
+
+
+def _imperative(tree: Tree, j: int) -> bool:
+    """"Stop killing us!", chanted or quoted: a bare verb with no subject asks for the act."""
+    t = tree.tokens[j]
+    return (t.tag == "VB" and t.dep in ("ROOT", "ccomp", "parataxis")
+            and tree.child(j, ("nsubj", "nsubjpass", "aux", "expl")) is None)
 
 
 def _without(tree: Tree, j: int, below: Token | None) -> bool:
