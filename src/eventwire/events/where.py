@@ -4,12 +4,12 @@ A sentence can name several places, and not all of them say where the act was: i
 commander in Iraq held talks in Beirut", Iraq says who the commander is. A place whose
 preposition hangs on an actor's words describes that actor and is passed over; among the
 rest, one attached to the predicate's own phrase ("attacks in Kabul", "held exercises in
-Alaska") is preferred to one elsewhere in the sentence.
+Belarus") is preferred to one elsewhere in the sentence.
 
 When an act of force (CAMEO 15 posture, 18 assault, 19 fight, 20 mass violence) names no
 target, the country it was done in is its target, as CAMEO and GDELT code it: "Boko Haram
-launched attacks in northeast Nigeria" is NGA's, "Russia held drills in Alaska" is aimed at
-the USA. Only a place attached to the act itself counts, never the dateline, and the target
+launched attacks in northeast Nigeria" is NGA's, "Russia held drills in Belarus" is aimed at
+Belarus. Only a place attached to the act itself counts, never the dateline, and the target
 keeps the place's offsets, so the reading can be checked.
 """
 
@@ -26,7 +26,7 @@ _LIGHT = ("dobj", "pobj", "prep", "compound")  # "conducted exercises in", "atta
 _CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp", "csubj"})
 
 
-def token_at(tree: Tree, starts: Sequence[int], offset: int) -> int:
+def _token_at(starts: Sequence[int], offset: int) -> int:
     """The token covering article offset ``offset``; ``starts`` are the token starts."""
     return max(0, bisect_right(starts, offset) - 1)
 
@@ -92,7 +92,7 @@ def event_place(tree: Tree, starts: Sequence[int], i: int, places: Sequence[Plac
     it is attached to the act itself; (None, False) when every place describes an actor."""
     loose = None
     for place in places:
-        anchor = _anchor(tree, token_at(tree, starts, place.start))
+        anchor = _anchor(tree, _token_at(starts, place.start))
         found = "other" if anchor is None else _attachment(tree, anchor, i, mentions)
         if found == "event":
             return place, True
