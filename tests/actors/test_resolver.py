@@ -370,3 +370,11 @@ def test_a_spaced_dash_ends_a_title(mentions):
             "his firm are facing questions.")
     m = find(mentions(text), "Jake Harlow")
     assert m.actor is None or m.actor.code is None
+
+
+def test_a_bare_chief_of_staff_is_a_leaders_aide(mentions):
+    m = find(mentions("Dan Miller, the Kenyan president's chief of staff, resigned."), "Dan Miller")
+    assert m.actor.code == "KENGOV"
+    m = find(mentions("The Kenyan army chief of staff visited the border."),
+             "The Kenyan army chief")
+    assert m.actor.code == "KENMIL"
