@@ -359,6 +359,7 @@ class Precision(StrEnum):
 
 class PlaceKind(StrEnum):
     CITY = "city"
+    REGION = "region"  # a first-level division: state, province, oblast, governorate
     COUNTRY = "country"
 
 

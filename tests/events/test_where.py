@@ -43,3 +43,10 @@ def test_where_a_named_target_is_kept(code):
 def test_where_no_place_target_for_talks_datelines_or_other_clauses(code, text):
     events = code(text)
     assert events and not any(e.rule.endswith("+place") for e in events)
+
+
+def test_where_a_region_is_a_place_and_a_target_country(code):
+    [e] = code("Rebel fighters attacked a village in Borno on Monday.")
+    assert (e.place.name, e.place.kind, e.place.country) == ("Borno", "region", "NGA")
+    [drill] = code("Russia held military exercises in Alaska last week.")
+    assert (drill.target.country, drill.place.kind) == ("USA", "region")

@@ -152,3 +152,17 @@ def test_export_gdelt_writes_an_unknown_country_actor_as_its_sector_alone(store)
     fields = dict(zip(GDELT_COLUMNS, gdelt_row(row), strict=True))
     assert (fields["Actor1Code"], fields["Actor1CountryCode"], fields["Actor1Type1Code"]) == (
         "REB", "", "REB")
+
+
+@pytest.mark.parametrize(("place", "geo_type", "full_name"), [
+    ({"name": "Geneva", "country": "CHE", "kind": "city"}, "4", "Geneva, Switzerland"),
+    ({"name": "Texas", "country": "USA", "kind": "region"}, "2", "Texas, United States"),
+    ({"name": "Tigray", "country": "ETH", "kind": "region"}, "5", "Tigray, Ethiopia"),
+    ({"name": "Ukraine", "country": "UKR", "kind": "country"}, "1", "Ukraine"),
+])
+def test_export_gdelt_action_geo_type_follows_the_place_kind(store, place, geo_type, full_name):
+    row = {**next(store.rows("SELECT * FROM (" + TABLES["events"](False) + ") LIMIT 1")),
+           "place": {**place, "lat": 1.0, "lon": 2.0, "source": "sentence", "start": 0,
+                     "end": 1}}
+    fields = dict(zip(GDELT_COLUMNS, gdelt_row(row), strict=True))
+    assert (fields["ActionGeo_Type"], fields["ActionGeo_FullName"]) == (geo_type, full_name)

@@ -72,16 +72,16 @@ def _read(name: str) -> object:
         raise InputError(f"eventwire/geo/data/{name}: invalid YAML ({exc})") from exc
 
 
-def _city(row: list) -> tuple[GazetteerEntry, tuple[str, ...]]:
+def _place_row(row: list, kind: PlaceKind, file: str) -> tuple[GazetteerEntry, tuple[str, ...]]:
     if len(row) not in (4, 5):
-        raise InputError(f"eventwire/geo/data/cities.yaml: {row!r} is not "
+        raise InputError(f"eventwire/geo/data/{file}: {row!r} is not "
                          "[name, country, lat, lon] or [name, country, lat, lon, [aliases]]")
     name, country, lat, lon, *aliases = row
-    entry = GazetteerEntry(name, country, float(lat), float(lon), PlaceKind.CITY)
+    entry = GazetteerEntry(name, country, float(lat), float(lon), kind)
     return entry, (name, *(aliases[0] if aliases else ()))
 
 
-def _build(centres: dict, cities: list) -> Gazetteer:
+def _build(centres: dict, regions: list, cities: list) -> Gazetteer:
     index: dict[str, GazetteerEntry] = {}
     entries = []
     for country in load_lexicon().countries:
@@ -92,10 +92,13 @@ def _build(centres: dict, cities: list) -> Gazetteer:
         entry = GazetteerEntry(country.name, country.code, lat, lon, PlaceKind.COUNTRY)
         entries.append(entry)
         index.update((fold(form), entry) for form in (country.name, *country.aliases))
-    for row in cities:
-        entry, forms = _city(row)
-        entries.append(entry)
-        index.update((fold(form), entry) for form in forms)  # a city wins over a country
+    # a region wins over a country's alias ("Gaza Strip"), a city over both ("New York")
+    for rows, kind, file in ((regions, PlaceKind.REGION, "regions.yaml"),
+                             (cities, PlaceKind.CITY, "cities.yaml")):
+        for row in rows:
+            entry, forms = _place_row(row, kind, file)
+            entries.append(entry)
+            index.update((fold(form), entry) for form in forms)
     longest = max(len(key.split()) for key in index)
     countries = {e.country: e.name for e in entries if e.kind == PlaceKind.COUNTRY}
     return Gazetteer(tuple(entries), index, countries, longest)
@@ -108,4 +111,4 @@ def load_gazetteer() -> Gazetteer:
     Raises:
         InputError: a data file is invalid, or a lexicon country has no centre point.
     """
-    return _build(_read("countries.yaml"), _read("cities.yaml"))
+    return _build(_read("countries.yaml"), _read("regions.yaml"), _read("cities.yaml"))

@@ -32,7 +32,9 @@ GDELT_COLUMNS = (
         "Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")),
     "DATEADDED", "SOURCEURL",
 )
-GEO_COUNTRY, GEO_WORLD_CITY = "1", "4"  # GDELT's Geo_Type values
+# GDELT's Geo_Type values: country, US state, world city, world state (first-level region)
+GEO_TYPES = {"country": "1", "city": "4", "region": "5"}
+GEO_US_STATE = "2"
 
 
 def event_number(event_id: str) -> int:
@@ -54,11 +56,11 @@ def _actor(actor: dict | None) -> list[str]:
 def _geo(place: dict | None) -> list[str]:
     if place is None:
         return [""] * 8
-    city = place["kind"] == "city"
+    kind = place["kind"]
     country = load_gazetteer().country_name(place["country"]) or place["country"]
-    full = f"{place['name']}, {country}" if city else place["name"]
-    return [GEO_WORLD_CITY if city else GEO_COUNTRY, full, "", "", "", f"{place['lat']:.4f}",
-            f"{place['lon']:.4f}", ""]
+    full = place["name"] if kind == "country" else f"{place['name']}, {country}"
+    geo_type = GEO_US_STATE if kind == "region" and place["country"] == "USA" else GEO_TYPES[kind]
+    return [geo_type, full, "", "", "", f"{place['lat']:.4f}", f"{place['lon']:.4f}", ""]
 
 
 def _fraction(day: date) -> str:
