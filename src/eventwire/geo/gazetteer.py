@@ -1,13 +1,14 @@
-"""The offline gazetteer: countries and cities with ISO-3 country codes and coordinates.
+"""The offline gazetteer: countries, regions and cities with ISO-3 codes and coordinates.
 
 Country names and aliases come from the actor lexicon (``load_lexicon()``, adjectives and
 metonyms left out: "Russian" and "the Kremlin" are not places), their centre points from
-``data/countries.yaml``; cities, every lexicon capital among them, from ``data/cities.yaml``.
+``data/countries.yaml``; first-level regions (US states, oblasts, provinces) from
+``data/regions.yaml``; cities, every lexicon capital among them, from ``data/cities.yaml``.
 
 Lookups ignore case, accents, dots and a leading "the" ("the Hague" = "The Hague",
 "Bogota" = "Bogotá"), but a text with no capital letter never matches: "nice", "turkey" and
 "chad" are words. A name that is both a city and a country (Singapore, Luxembourg) is the
-city, the more precise place.
+city, the more precise place, and a region beats a country's alias ("Gaza Strip").
 """
 
 from __future__ import annotations
