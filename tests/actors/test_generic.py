@@ -128,3 +128,11 @@ def test_generic_supporters_of_an_opposition_leader_are_opposition(mentions):
 def test_generic_the_west_bank_is_a_place_not_a_bank(mentions):
     found = mentions("Troops raided a village in the West Bank.")
     assert not any(m.text.endswith("Bank") and m.kind.value == "role" for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "A gunman opened fire at an office Christmas party on Friday.",
+    "A search party found the missing hikers on Sunday.",
+])
+def test_generic_a_party_that_is_a_gathering_is_no_political_party(mentions, text):
+    assert not [m for m in mentions(text) if m.actor and m.actor.sector == "PTY"]

@@ -25,8 +25,8 @@ event data than an unknown one. In order:
 Left alone: one person ("a spokesman": a person needs a name or an office holder, see
 coref.py), "people" (too generic: casualty counts, "people familiar with"), a proper name
 ending in a sector noun ("the Homeland Union" is one organisation, not labour at large),
-"an army of volunteers" (a quantity) and an owner's pronoun ("its leadership": the owner
-says who they are).
+"an army of volunteers" (a quantity), a gathering ("an office Christmas party") and an
+owner's pronoun ("its leadership": the owner says who they are).
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ from eventwire.actors.titles import read_title
 from eventwire.records import Actor, ActorKind, MentionKind
 
 WINDOW = 1  # sentences back that context and antecedents may come from
+# what a "party" is when these name it: a gathering, not a political party
+GATHERINGS = {"christmas", "office", "birthday", "dinner", "house", "garden", "cocktail",
+              "holiday", "wedding", "farewell", "costume", "pool", "street", "block",
+              "launch", "search", "rescue", "slumber", "dance", "bachelor", "retirement"}
 # sectors whose members are normally in their own country; see rule 1
 AT_HOME = {"REB", "OPP", "PTY", "CVL", "COP", "JUD", "LEG", "LAB", "EDU", "HLH", "REL", "HRI",
            "BUS", "GOV"}
@@ -151,11 +155,19 @@ def _unknown(lexicon: Lexicon, sector: str) -> Actor:
     return Actor(name, UNKNOWN_COUNTRY + sector, None, sector, None, state)
 
 
+def _gathering(doc: Doc, c: Cand) -> bool:
+    """"an office Christmas party", "a birthday party": a party held, not a political one."""
+    h = doc.head(c.a, c.b)
+    return _head(doc, c) == "party" and any(
+        doc.tokens[k].dep == "compound" and doc.tokens[k].lemma.lower() in GATHERINGS
+        for k in doc.children[h])
+
+
 def codable(doc: Doc, c: Cand, lexicon: Lexicon) -> bool:
     """Whether an employer-less role phrase is a generic actor at all."""
     non_state = c.extra.get("sector") not in STATE_SECTORS
     return not (_individual(doc, c) or _head(doc, c) in TOO_GENERIC or _quantity(doc, c)
-                or doc.tokens[c.a].text.lower() in OWNERS
+                or doc.tokens[c.a].text.lower() in OWNERS or _gathering(doc, c)
                 or (non_state and _proper_name(doc, c, lexicon)))
 
 
